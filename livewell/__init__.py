@@ -1,0 +1,1 @@
+"""livewell: a self-hosted health companion."""

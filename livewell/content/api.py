@@ -1,0 +1,7 @@
+"""HTTP API for content centres (mounted under /api/v1/ by livewell.api)."""
+
+from __future__ import annotations
+
+from ninja import Router
+
+router = Router(tags=["content"])

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+from django.db import DatabaseError
+from django.test import Client
+
+
+@pytest.mark.django_db
+def test_home_has_layout_with_navigation_and_disclaimer(client: Client) -> None:
+    html = client.get("/").content.decode()
+    assert 'href="#main"' in html  # skip link
+    for label in ("Tracker", "Back Pain Center", "Articles", "Log in", "Sign up"):
+        assert label in html
+    assert "Not medical advice." in html
+
+
+@pytest.mark.django_db
+def test_about_page_cites_usda(client: Client) -> None:
+    html = client.get("/about/").content.decode()
+    assert "FoodData Central" in html
+    assert "Standard Reference, Release 28" in html
+
+
+@pytest.mark.django_db
+def test_healthz_reports_database_ok(client: Client) -> None:
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+
+
+@pytest.mark.django_db
+def test_healthz_reports_503_when_database_fails(client: Client, monkeypatch: pytest.MonkeyPatch) -> None:
+    from livewell.core import views
+
+    class BrokenCursor:
+        def __enter__(self) -> BrokenCursor:
+            raise DatabaseError("down")
+
+        def __exit__(self, *args: object) -> None:
+            return None
+
+    monkeypatch.setattr(views.connection, "cursor", lambda: BrokenCursor())
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["database"] == "unreachable"
+
+
+@pytest.mark.django_db
+def test_pages_send_security_headers(client: Client) -> None:
+    response = client.get("/")
+    assert "default-src 'self'" in response.headers["Content-Security-Policy"]
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "same-origin"

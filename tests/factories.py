@@ -1,0 +1,36 @@
+"""factory_boy factories shared by the tests (no JSON fixtures)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import factory
+
+from livewell.accounts.models import Profile, Sex, Units, User
+
+DEFAULT_PASSWORD = "correct-horse-battery-staple"
+
+
+class UserFactory(factory.django.DjangoModelFactory):  # type: ignore[misc]  # factory_boy is untyped
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"member{n}@example.org")
+    password = factory.PostGenerationMethodCall("set_password", DEFAULT_PASSWORD)
+
+    @factory.post_generation  # type: ignore[untyped-decorator]  # factory_boy is untyped
+    def with_profile(obj: User, create: bool, extracted: Any, **kwargs: Any) -> None:
+        if create:
+            obj.save()
+            Profile.objects.get_or_create(
+                user=obj,
+                defaults={
+                    "units": Units.US,
+                    "date_of_birth": date(1960, 6, 1),
+                    "sex": Sex.FEMALE,
+                    "height_cm": Decimal("163.0"),
+                },
+            )
