@@ -70,7 +70,7 @@ bench: install-dev
 
 ## make screenshot: retake the README screenshot with the browser harness
 screenshot: install-dev chromium
-	$(PY) -m pytest tests/e2e/test_screenshot.py -q
+	UPDATE_SCREENSHOT=1 $(PY) -m pytest tests/e2e/test_screenshot.py -q
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .pytest_cache .ruff_cache

@@ -49,7 +49,10 @@ class LoginView(auth_views.LoginView):
 
 
 class LogoutView(auth_views.LogoutView):
-    template_name = "accounts/logged_out.html"
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = super().post(request, *args, **kwargs)
+        messages.info(request, "You are logged out. See you soon!")
+        return response
 
 
 class PasswordResetView(auth_views.PasswordResetView):
