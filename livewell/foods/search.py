@@ -1,0 +1,153 @@
+"""Finding search candidates in the database, per backend.
+
+SQLite uses the FTS5 table from migration 0002; PostgreSQL the 'simple'
+text-search vector of ``search_text`` (GIN index).  Both look for every query
+word as a word prefix ("egg boil" finds "Egg, whole, cooked, hard-boiled"
+... and "boiled egg"), in two tiers: generic foods (every match, nearest to
+the shortest description first, up to GENERIC_LIMIT) and branded foods (best
+text-rank matches, up to BRANDED_LIMIT).  The ordering people see is decided
+afterwards in ``livewell.foods.ranking``.
+
+Typo fallback (both backends): words that match nothing are corrected against
+the vocabulary of generic foods and brands (``livewell.foods.spelling``).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import connection
+
+from livewell.foods.spelling import Speller
+from livewell.foods.text import fold
+
+GENERIC_LIMIT = 400
+BRANDED_LIMIT = 40
+MAX_TERMS = 8
+
+_COLUMNS = "f.id, f.fdc_id, f.description, f.data_type, f.category, f.brand_owner, f.brand_name, f.kcal, f.owner_id"
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    food_id: int
+    fdc_id: int | None
+    description: str
+    data_type: str
+    category: str
+    brand_owner: str
+    brand_name: str
+    kcal: float | None
+    owner_id: int | None
+
+
+def _rows(sql: str, params: list[Any]) -> list[Row]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [Row(*r) for r in cursor.fetchall()]
+
+
+def candidates(terms: list[str], *, user_id: int | None) -> list[Row]:
+    """Foods whose folded text has every term as a word prefix, public or ``user_id``'s own."""
+    if not terms:
+        return []
+    if connection.vendor == "postgresql":
+        return _postgres(terms, user_id)
+    return _sqlite(terms, user_id)
+
+
+def any_match(term: str) -> bool:
+    """Does any food (in any tier) have a word starting with ``term``?"""
+    if connection.vendor == "postgresql":
+        sql = "SELECT 1 FROM foods_food WHERE to_tsvector('simple', search_text) @@ to_tsquery('simple', %s) LIMIT 1"
+        params: list[Any] = [f"{term}:*"]
+    else:
+        sql = "SELECT 1 FROM foods_food_fts WHERE foods_food_fts MATCH %s LIMIT 1"
+        params = [f'search_text:"{term}"*']
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchone() is not None
+
+
+def _owner_clause(user_id: int | None) -> tuple[str, list[Any]]:
+    if user_id is None:
+        return "f.owner_id IS NULL", []
+    return "(f.owner_id IS NULL OR f.owner_id = %s)", [user_id]
+
+
+def _sqlite(terms: list[str], user_id: int | None) -> list[Row]:
+    # Terms are folded to [0-9a-z]+, so quoting them is enough to keep FTS5 syntax out.
+    words = " AND ".join(f'"{t}"*' for t in terms)
+    owner_sql, owner_params = _owner_clause(user_id)
+    generic = _rows(
+        f"SELECT {_COLUMNS} FROM foods_food_fts JOIN foods_food f ON f.id = foods_food_fts.rowid "  # noqa: S608 -- fixed SQL text, values are parameters
+        f"WHERE foods_food_fts MATCH %s AND {owner_sql} "
+        "ORDER BY length(f.search_text), f.id LIMIT %s",
+        [f"tier:g AND search_text:({words})", *owner_params, GENERIC_LIMIT],
+    )
+    branded = _rows(
+        f"SELECT {_COLUMNS} FROM (SELECT rowid AS hit FROM foods_food_fts WHERE foods_food_fts MATCH %s "  # noqa: S608 -- fixed SQL text, values are parameters
+        "ORDER BY bm25(foods_food_fts, 1.0, 0.0) LIMIT %s) AS hits JOIN foods_food f ON f.id = hits.hit",
+        [f"tier:b AND search_text:({words})", BRANDED_LIMIT],
+    )
+    return generic + branded
+
+
+def _postgres(terms: list[str], user_id: int | None) -> list[Row]:
+    tsquery = " & ".join(f"{t}:*" for t in terms)
+    owner_sql, owner_params = _owner_clause(user_id)
+    vector = "to_tsvector('simple', f.search_text)"
+    generic = _rows(
+        f"SELECT {_COLUMNS} FROM foods_food f WHERE {vector} @@ to_tsquery('simple', %s) "  # noqa: S608 -- fixed SQL text, values are parameters
+        f"AND f.data_type <> 'branded_food' AND {owner_sql} ORDER BY length(f.search_text), f.id LIMIT %s",
+        [tsquery, *owner_params, GENERIC_LIMIT],
+    )
+    branded = _rows(
+        f"SELECT {_COLUMNS} FROM foods_food f WHERE {vector} @@ to_tsquery('simple', %s) "  # noqa: S608 -- fixed SQL text, values are parameters
+        "AND f.data_type = 'branded_food' "
+        f"ORDER BY ts_rank({vector}, to_tsquery('simple', %s)) DESC, length(f.search_text), f.id LIMIT %s",
+        [tsquery, tsquery, BRANDED_LIMIT],
+    )
+    return generic + branded
+
+
+# --- typo fallback -------------------------------------------------------------------------
+
+_speller_lock = threading.Lock()
+_speller: tuple[tuple[Any, ...], Speller] | None = None
+
+
+def _vocabulary_version() -> tuple[Any, ...]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT COUNT(*), MAX(id), MAX(updated_at) FROM foods_food "
+            "WHERE data_type <> 'branded_food' AND owner_id IS NULL"
+        )
+        row = cursor.fetchone()
+    return (connection.alias, connection.vendor, *(row or ()))
+
+
+def _vocabulary() -> dict[str, int]:
+    counts: dict[str, int] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT search_text FROM foods_food WHERE data_type <> 'branded_food' AND owner_id IS NULL "
+            "UNION ALL SELECT DISTINCT brand_name FROM foods_food WHERE brand_name <> '' "
+        )
+        for (text,) in cursor.fetchall():
+            for word in fold(text).split():
+                if word.isalpha():
+                    counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def speller() -> Speller:
+    """The typo corrector for the current data, rebuilt when public generic foods change."""
+    global _speller
+    version = _vocabulary_version()
+    with _speller_lock:
+        if _speller is None or _speller[0] != version:
+            _speller = (version, Speller(_vocabulary().items()))
+        return _speller[1]
