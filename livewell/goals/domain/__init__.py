@@ -1,0 +1,1 @@
+"""Pure domain code for goals (no Django): nutrient targets, input parsing, the budget."""
