@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponse
 SITE_CSP = (
     "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self'; "
     "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-    "frame-ancestors 'self'"
+    "frame-ancestors 'none'"
 )
 ADMIN_CSP = (
     "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; "

@@ -24,13 +24,13 @@ def test_sign_up_log_out_and_log_in(browser_page: Any, login_in_browser: Callabl
     assert page.get_by_text("Your account is ready").is_visible()
     assert User.objects.filter(email="grace@example.org").exists()
 
-    page.get_by_text("My account").click()
+    page.locator("summary", has_text="My account").click()
     page.get_by_role("button", name="Log out").click()
     assert page.get_by_text("You are logged out").is_visible()
     assert page.get_by_role("link", name="Log in").is_visible()
 
     login_in_browser(page, "grace@example.org", "a-long-unusual-passphrase")
-    assert page.get_by_text("My account").is_visible()
+    assert page.locator("summary", has_text="My account").is_visible()
 
 
 def test_sign_up_errors_are_announced_and_nothing_is_created(browser_page: Any) -> None:
