@@ -138,3 +138,29 @@ NUTRIENT_LABELS: dict[str, tuple[str, str, str]] = {
     "saturated_fat_g_max": ("Saturated fat", "g", "at most"),
     "calcium_mg_max": ("Calcium, all sources (upper limit)", "mg", "at most"),
 }
+
+
+@dataclass(frozen=True, slots=True)
+class DailyTargets:
+    """What a member aims for each day (the diary's "Goal" and progress bars).
+
+    ``kcal`` and the macros are the plan's targets; the rest are DRI targets (at least)
+    or limits (``*_max``, at most), in the units their names say.
+    """
+
+    kcal: int
+    protein_g: float
+    carbs_g: float
+    fat_g: float
+    fiber_g: float
+    calcium_mg: float
+    vitamin_d_mcg: float
+    sodium_mg_max: float
+    potassium_mg: float
+    iron_mg: float
+    magnesium_mg: float
+    b12_mcg: float
+    added_sugars_g_max: float
+    saturated_fat_g_max: float
+    goal_weight_kg: float | None
+    start_weight_kg: float
