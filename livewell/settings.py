@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "livewell.backpain",
     "livewell.members",
     "livewell.api",
+    "ninja",
     # Wagtail (content centres).
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -20,6 +20,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("members/", include("livewell.members.urls")),
     path("content/", include("livewell.content.urls")),
     path("api/v1/", api.urls),
+    path("accounts/tokens/", include("livewell.api.web_urls")),
     path("django-admin/", admin.site.urls),
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
+from livewell.accounts.api import router as accounts_router
 from livewell.api.errors import install_error_handlers
 from livewell.backpain.api import router as backpain_router
 from livewell.content.api import router as content_router
@@ -24,6 +25,7 @@ api = NinjaAPI(
 )
 install_error_handlers(api)
 
+api.add_router("/", accounts_router)
 api.add_router("/energy", goals_router)
 api.add_router("/foods", foods_router)
 api.add_router("/", diary_router)
