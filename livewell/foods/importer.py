@@ -24,7 +24,7 @@ from tqdm import tqdm
 
 from livewell.foods.fdc_csv import Source, UnusableInput, integer, number
 from livewell.foods.records import WANTED_NUTRIENT_IDS, FoodRecord, nutrients_from_fdc
-from livewell.foods.writer import write_batch
+from livewell.foods.writer import BatchResult, write_batch
 
 DATASETS: dict[str, frozenset[str]] = {
     "sr_legacy": frozenset({"sr_legacy_food"}),
@@ -88,8 +88,13 @@ def import_fdc(
     batch_size: int = 2000,
     progress: bool = True,
     report: Callable[[str], None] = print,
+    sink: Callable[[list[FoodRecord]], BatchResult] = write_batch,
 ) -> ImportSummary:
-    """Import one FDC CSV download; raises UnusableInput for input that cannot be imported."""
+    """Import one FDC CSV download; raises UnusableInput for input that cannot be imported.
+
+    ``sink`` receives each completed batch (the database writer by default; the
+    starter-file builder passes one that writes JSON lines).
+    """
     started = time.perf_counter()
     if dataset is not None and dataset not in DATASETS:
         raise UnusableInput(f"Unknown dataset {dataset!r}; choose one of {', '.join(DATASETS)}.")
@@ -105,7 +110,7 @@ def import_fdc(
             staging = sqlite3.connect(Path(tmp) / "staging.sqlite3")
             try:
                 _stage(source, staging, problem, progress)
-                _import_foods(source, staging, types, batch_size, summary, problem, progress)
+                _import_foods(source, staging, types, batch_size, summary, problem, progress, sink)
             finally:
                 staging.close()
     finally:
@@ -251,6 +256,7 @@ def _import_foods(
     summary: ImportSummary,
     problem: _Problems,
     progress: bool,
+    sink: Callable[[list[FoodRecord]], BatchResult],
 ) -> None:
     categories = _lookup(source, "food_category.csv", "id", "description")
     categories.update(
@@ -261,7 +267,7 @@ def _import_foods(
 
     def flush() -> None:
         _complete(staging, batch)
-        result = write_batch(batch)
+        result = sink(batch)
         summary.added += result.added
         summary.updated += result.updated
         summary.portions += result.portions
