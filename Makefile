@@ -32,7 +32,8 @@ setup: install migrate starter-data
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 
 migrate: install
-	$(PY) manage.py migrate --noinput
+	$(PY) manage.py migrate --noinput --verbosity 0
+	@echo "Database is up to date."
 
 starter-data: install
 	$(PY) manage.py load_starter_data
