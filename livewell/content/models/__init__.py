@@ -1,0 +1,31 @@
+"""Content centre models: Wagtail pages, people snippets and videos."""
+
+from __future__ import annotations
+
+from livewell.content.models.pages import (
+    ArticleIndexPage,
+    ArticlePage,
+    ArticleReference,
+    ArticleRelatedLink,
+    CentreFeaturedArticle,
+    CentrePage,
+    CentreToolLink,
+    HomePage,
+)
+from livewell.content.models.people import Author, MedicalReviewer
+from livewell.content.models.videos import Video, VideoOfTheDay
+
+__all__ = [
+    "ArticleIndexPage",
+    "ArticlePage",
+    "ArticleReference",
+    "ArticleRelatedLink",
+    "Author",
+    "CentreFeaturedArticle",
+    "CentrePage",
+    "CentreToolLink",
+    "HomePage",
+    "MedicalReviewer",
+    "Video",
+    "VideoOfTheDay",
+]
