@@ -20,10 +20,11 @@ from typing import Any
 
 from django.db import connection
 
+from livewell.foods.models import GENERIC_TYPES
 from livewell.foods.spelling import Speller
-from livewell.foods.text import fold
+from livewell.foods.text import alternatives, fold
 
-GENERIC_LIMIT = 400
+GENERIC_LIMIT = 200
 BRANDED_LIMIT = 40
 MAX_TERMS = 8
 
@@ -79,7 +80,7 @@ def _owner_clause(user_id: int | None) -> tuple[str, list[Any]]:
 
 def _sqlite(terms: list[str], user_id: int | None) -> list[Row]:
     # Terms are folded to [0-9a-z]+, so quoting them is enough to keep FTS5 syntax out.
-    words = " AND ".join(f'"{t}"*' for t in terms)
+    words = " AND ".join("(" + " OR ".join(f'"{a}"*' for a in alternatives(t)) + ")" for t in terms)
     owner_sql, owner_params = _owner_clause(user_id)
     generic = _rows(
         f"SELECT {_COLUMNS} FROM foods_food_fts JOIN foods_food f ON f.id = foods_food_fts.rowid "  # noqa: S608 -- fixed SQL text, values are parameters
@@ -96,7 +97,7 @@ def _sqlite(terms: list[str], user_id: int | None) -> list[Row]:
 
 
 def _postgres(terms: list[str], user_id: int | None) -> list[Row]:
-    tsquery = " & ".join(f"{t}:*" for t in terms)
+    tsquery = " & ".join("(" + " | ".join(f"{a}:*" for a in alternatives(t)) + ")" for t in terms)
     owner_sql, owner_params = _owner_clause(user_id)
     vector = "to_tsvector('simple', f.search_text)"
     generic = _rows(
@@ -115,6 +116,7 @@ def _postgres(terms: list[str], user_id: int | None) -> list[Row]:
 
 # --- typo fallback -------------------------------------------------------------------------
 
+_GENERIC_SQL = ", ".join(f"'{t}'" for t in sorted(GENERIC_TYPES))
 _speller_lock = threading.Lock()
 _speller: tuple[tuple[Any, ...], Speller] | None = None
 
@@ -122,8 +124,7 @@ _speller: tuple[tuple[Any, ...], Speller] | None = None
 def _vocabulary_version() -> tuple[Any, ...]:
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT COUNT(*), MAX(id), MAX(updated_at) FROM foods_food "
-            "WHERE data_type <> 'branded_food' AND owner_id IS NULL"
+            f"SELECT COUNT(*), MAX(id) FROM foods_food WHERE data_type IN ({_GENERIC_SQL}) AND owner_id IS NULL"  # noqa: S608 -- constant list
         )
         row = cursor.fetchone()
     return (connection.alias, connection.vendor, *(row or ()))
@@ -133,7 +134,7 @@ def _vocabulary() -> dict[str, int]:
     counts: dict[str, int] = {}
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT search_text FROM foods_food WHERE data_type <> 'branded_food' AND owner_id IS NULL "
+            f"SELECT search_text FROM foods_food WHERE data_type IN ({_GENERIC_SQL}) AND owner_id IS NULL "  # noqa: S608 -- constant list
             "UNION ALL SELECT DISTINCT brand_name FROM foods_food WHERE brand_name <> '' "
         )
         for (text,) in cursor.fetchall():
@@ -144,7 +145,11 @@ def _vocabulary() -> dict[str, int]:
 
 
 def speller() -> Speller:
-    """The typo corrector for the current data, rebuilt when public generic foods change."""
+    """The typo corrector (and word frequencies) for the current data.
+
+    Rebuilt when public generic foods are added or removed; an edit that keeps
+    their number and ids is picked up at the next restart.
+    """
     global _speller
     version = _vocabulary_version()
     with _speller_lock:

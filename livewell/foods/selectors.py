@@ -108,7 +108,8 @@ def food_search(*, query: str, user: User | None, limit: int = 10) -> list[FoodH
         )
         for r in rows
     ]
-    ranked = rank(candidates, used_terms, now=timezone.now())[: max(1, min(limit, 100))]
+    frequency = search.speller().frequency
+    ranked = rank(candidates, used_terms, frequency=frequency, now=timezone.now())[: max(1, min(limit, 100))]
     return [
         FoodHit(
             food_id=c.food_id,
