@@ -18,7 +18,7 @@ from livewell.api.errors import ApiError
 from livewell.api.schemas import ErrorOut
 from livewell.goals.domain.budget import BudgetInput, compute_budget
 from livewell.goals.domain.quantities import parse_height_cm, parse_weight_kg
-from livewell.lib.energy import EnergyInputError
+from livewell.lib.energy import EnergyInputError, sex_from
 from livewell.lib.projection import ProjectionError
 from livewell.lib.units import KG_PER_LB, ft_in_to_cm
 
@@ -65,9 +65,7 @@ def _weight_kg(kg: float | None, lb: float | None, text: str | None, *, field: s
 
 
 def budget_input(payload: BudgetIn) -> BudgetInput:
-    sex = payload.sex.strip().lower()
-    if sex not in ("female", "male"):
-        raise EnergyInputError("sex", f"sex must be 'female' or 'male', not {payload.sex!r}.")
+    sex = sex_from(payload.sex)
     weight = _weight_kg(payload.weight_kg, payload.weight_lb, payload.weight, field="weight", required=True)
     assert weight is not None  # required=True raises instead of returning None
     return BudgetInput(

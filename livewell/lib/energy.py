@@ -100,6 +100,16 @@ GOALS: tuple[Goal, ...] = (
 GOALS_BY_ID: dict[str, Goal] = {goal.id: goal for goal in GOALS}
 
 
+def sex_from(text: str, *, field: str = "sex") -> Sex:
+    """'Female', 'male ' -> the Sex literal; anything else is an error naming ``field``."""
+    cleaned = text.strip().lower()
+    if cleaned == "female":
+        return "female"
+    if cleaned == "male":
+        return "male"
+    raise EnergyInputError(field, f"{field} must be 'female' or 'male', not {text!r}.")
+
+
 def goal_by_id(goal_id: str) -> Goal:
     try:
         return GOALS_BY_ID[goal_id]

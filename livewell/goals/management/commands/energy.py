@@ -19,7 +19,7 @@ from django.core.management.base import BaseCommand, CommandParser
 
 from livewell.goals.domain.budget import Budget, BudgetInput, compute_budget
 from livewell.goals.domain.quantities import parse_height_cm, parse_weight_kg
-from livewell.lib.energy import ACTIVITY_FACTORS, GOALS_BY_ID, EnergyInputError
+from livewell.lib.energy import ACTIVITY_FACTORS, GOALS_BY_ID, EnergyInputError, sex_from
 from livewell.lib.projection import ProjectionError
 
 
@@ -58,9 +58,7 @@ def read_input(options: dict[str, Any]) -> BudgetInput:
     for name in ("sex", "age", "height", "weight", "activity", "goal"):
         if not options.get(name):
             raise EnergyInputError(name, f"--{name} is required.")
-    sex = options["sex"].strip().lower()
-    if sex not in ("female", "male"):
-        raise EnergyInputError("sex", f"--sex must be female or male, not {options['sex']!r}.")
+    sex = sex_from(options["sex"])
     try:
         age = int(options["age"])
     except ValueError:
