@@ -76,6 +76,9 @@ PROCESSED_WORDS = frozenset(
     {
         "fried",
         "dried",
+        "dry",
+        "evaporated",
+        "condensed",
         "frozen",
         "powder",
         "canned",
