@@ -1,0 +1,1 @@
+"""Every write to the diary goes through a function in this package."""

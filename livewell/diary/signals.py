@@ -1,0 +1,13 @@
+"""Signals other apps (badges, notifications) listen to.
+
+Each is sent after the transaction that saved the row commits, with
+``sender`` the model class and keyword arguments ``user`` and ``entry``.
+"""
+
+from __future__ import annotations
+
+from django.dispatch import Signal
+
+food_logged = Signal()  # sender=DiaryEntry, user=User, entry=DiaryEntry
+exercise_logged = Signal()  # sender=ExerciseEntry, user=User, entry=ExerciseEntry
+weight_logged = Signal()  # sender=WeightEntry, user=User, entry=WeightEntry

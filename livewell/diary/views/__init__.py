@@ -1,0 +1,1 @@
+"""Tracker pages.  Each view is thin: parse, call a service or selector, render."""

@@ -1,0 +1,196 @@
+"""The day page and the actions on its entries (all plain form posts; htmx swaps the day in place)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from livewell.diary.errors import DiaryError
+from livewell.diary.forms import CopyForm, EditEntryForm, MoveForm, QuickAddForm, add_service_error
+from livewell.diary.models import DiaryEntry, EntryKind, Meal
+from livewell.diary.selectors import day_summary
+from livewell.diary.services import entries as entry_services
+from livewell.diary.validation import MAX_DAYS_AHEAD
+from livewell.diary.views.common import is_htmx, member, nav_days, today
+
+UNDO_WINDOW = timedelta(minutes=15)
+
+
+def day_context(request: HttpRequest, day: date, **extra: object) -> dict[str, object]:
+    user = member(request)
+    summary = day_summary(user=user, day=day, today=today())
+    recently_deleted = [e for e in summary.deleted if e.deleted_at and e.deleted_at > timezone.now() - UNDO_WINDOW]
+    yesterday = day - timedelta(days=1)
+    return {
+        "day": day,
+        "summary": summary,
+        "undo": recently_deleted[-1] if recently_deleted else None,
+        "yesterday": yesterday,
+        "meal_choices": Meal.choices,
+        "quick_form": extra.pop("quick_form", None) or QuickAddForm(prefix="quick", initial={"meal": Meal.SNACKS}),
+        "copy_form": extra.pop("copy_form", None)
+        or CopyForm(prefix="copy", initial={"from_day": day, "to_day": day + timedelta(1)}),
+        **nav_days(day),
+        **extra,
+    }
+
+
+def render_day(request: HttpRequest, day: date, *, status: int = 200, **extra: object) -> HttpResponse:
+    template = "diary/_day.html" if is_htmx(request) else "diary/day.html"
+    return render(request, template, day_context(request, day, **extra), status=status)
+
+
+def after_change(request: HttpRequest, day: date, anchor: str = "") -> HttpResponse:
+    """Post/redirect/get for plain posts; the updated day fragment for htmx."""
+    if is_htmx(request):
+        return render_day(request, day)
+    url = reverse("diary:day", kwargs={"day": day})
+    return redirect(f"{url}#{anchor}" if anchor else url)
+
+
+def _check_viewable(day: date) -> None:
+    if day > today() + timedelta(days=MAX_DAYS_AHEAD) or day.year < 1900:
+        raise Http404("No diary page for that date.")
+
+
+@require_GET
+def today_page(request: HttpRequest) -> HttpResponse:
+    if not request.user.is_authenticated:
+        return render(request, "diary/visitor.html")
+    jump = request.GET.get("date")
+    if jump:
+        try:
+            return redirect("diary:day", day=date.fromisoformat(jump))
+        except ValueError:
+            messages.error(request, f"{jump!r} is not a date like 2025-01-31.")
+    return render_day(request, today())
+
+
+@login_required
+@require_GET
+def day_page(request: HttpRequest, day: date) -> HttpResponse:
+    _check_viewable(day)
+    return render_day(request, day)
+
+
+@login_required
+@require_POST
+def quick_add(request: HttpRequest, day: date) -> HttpResponse:
+    form = QuickAddForm(request.POST, prefix="quick")
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            entry = entry_services.diary_entry_quick_add(
+                user=member(request),
+                day=day,
+                meal=data["meal"],
+                kcal=data["kcal"],
+                protein_g=data["protein_g"],
+                carbs_g=data["carbs_g"],
+                fat_g=data["fat_g"],
+                description=data["description"],
+                today=today(),
+            )
+        except DiaryError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, f"Added {entry.kcal:.0f} kcal to {Meal(entry.meal).label}.")
+            return after_change(request, day, entry.meal)
+    return render_day(request, day, status=400, quick_form=form)
+
+
+@login_required
+@require_POST
+def copy_entries(request: HttpRequest, day: date) -> HttpResponse:
+    form = CopyForm(request.POST, prefix="copy")
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            copied = entry_services.diary_copy(
+                user=member(request),
+                from_day=data["from_day"],
+                to_day=data["to_day"],
+                meal=data["meal"] or None,
+                today=today(),
+            )
+        except DiaryError as error:
+            add_service_error(form, error)
+        else:
+            what = Meal(data["meal"]).label.lower() if data["meal"] else "day"
+            messages.success(
+                request,
+                f"Copied {len(copied)} item{'s' if len(copied) != 1 else ''} ({what}) to {data['to_day']:%A %B %-d}.",
+            )
+            return after_change(request, data["to_day"])
+    return render_day(request, day, status=400, copy_form=form)
+
+
+def _entry(request: HttpRequest, entry_id: int, *, include_deleted: bool = False) -> DiaryEntry:
+    try:
+        return entry_services.entry_of(user=member(request), entry_id=entry_id, include_deleted=include_deleted)
+    except DiaryEntry.DoesNotExist:
+        raise Http404("No such diary entry.") from None
+
+
+@login_required
+@require_POST
+def entry_delete(request: HttpRequest, entry_id: int) -> HttpResponse:
+    entry = _entry(request, entry_id)
+    entry_services.diary_entry_delete(user=member(request), entry_id=entry.pk)
+    messages.info(request, f"Deleted {entry.description}.")
+    return after_change(request, entry.day, "undo")
+
+
+@login_required
+@require_POST
+def entry_undo(request: HttpRequest, entry_id: int) -> HttpResponse:
+    entry = _entry(request, entry_id, include_deleted=True)
+    entry_services.diary_entry_restore(user=member(request), entry_id=entry.pk)
+    messages.success(request, f"Brought back {entry.description}.")
+    return after_change(request, entry.day, entry.meal)
+
+
+@login_required
+@require_POST
+def entry_move(request: HttpRequest, entry_id: int) -> HttpResponse:
+    entry = _entry(request, entry_id)
+    form = MoveForm(request.POST)
+    if form.is_valid():
+        entry_services.diary_entry_move(user=member(request), entry_id=entry.pk, meal=form.cleaned_data["meal"])
+        messages.success(request, f"Moved {entry.description} to {Meal(form.cleaned_data['meal']).label}.")
+        return after_change(request, entry.day, form.cleaned_data["meal"])
+    messages.error(request, "Choose breakfast, lunch, dinner or snacks.")
+    return after_change(request, entry.day, entry.meal)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def entry_edit(request: HttpRequest, entry_id: int) -> HttpResponse:
+    entry = _entry(request, entry_id)
+    form = EditEntryForm(
+        request.POST or None, initial={"meal": entry.meal, "amount": entry.amount, "kcal": round(entry.kcal)}
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            entry_services.diary_entry_update(
+                user=member(request), entry_id=entry.pk, meal=data["meal"], amount=data["amount"], kcal=data["kcal"]
+            )
+        except DiaryError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, f"Saved {entry.description}.")
+            return redirect(f"{reverse('diary:day', kwargs={'day': entry.day})}#{data['meal']}")
+    if entry.kind == EntryKind.QUICK:
+        del form.fields["amount"]
+    else:
+        del form.fields["kcal"]
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, "diary/entry_edit.html", {"entry": entry, "form": form}, status=status)
