@@ -198,7 +198,7 @@ def score(
         value += 10.0
 
     if candidate.is_generic:
-        value += 30.0
+        value += 45.0
     elif matched_brand:
         value += 20.0
 
