@@ -13,7 +13,7 @@ from livewell.accounts.models import Profile, Sex, Units, User
 DEFAULT_PASSWORD = "correct-horse-battery-staple"
 
 
-class UserFactory(factory.django.DjangoModelFactory):  # type: ignore[misc]  # factory_boy is untyped
+class UserFactory(factory.django.DjangoModelFactory[User]):
     class Meta:
         model = User
         skip_postgeneration_save = True
@@ -21,7 +21,7 @@ class UserFactory(factory.django.DjangoModelFactory):  # type: ignore[misc]  # f
     email = factory.Sequence(lambda n: f"member{n}@example.org")
     password = factory.PostGenerationMethodCall("set_password", DEFAULT_PASSWORD)
 
-    @factory.post_generation  # type: ignore[untyped-decorator]  # factory_boy is untyped
+    @factory.post_generation
     def with_profile(obj: User, create: bool, extracted: Any, **kwargs: Any) -> None:
         if create:
             obj.save()
@@ -34,3 +34,8 @@ class UserFactory(factory.django.DjangoModelFactory):  # type: ignore[misc]  # f
                     "height_cm": Decimal("163.0"),
                 },
             )
+
+
+def make_member(**fields: Any) -> User:
+    """A saved member with a profile; typed wrapper around ``UserFactory``."""
+    return UserFactory.create(**fields)

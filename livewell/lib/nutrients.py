@@ -12,7 +12,7 @@ FDC nutrient ids (``FDC_IDS``) from FDC nutrient.csv, clinical-facts.md §2.3.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import ClassVar
+from typing import Any, ClassVar
 
 # Field name -> FoodData Central nutrient.id (clinical-facts.md §2.3 [S16]).
 FDC_IDS: dict[str, int] = {
@@ -94,12 +94,14 @@ class Nutrients:
 
     @classmethod
     def zero(cls) -> Nutrients:
-        return cls(**dict.fromkeys(cls.NAMES, 0.0))
+        values: dict[str, Any] = dict.fromkeys(cls.NAMES, 0.0)
+        return cls(**values)
 
     @classmethod
     def from_fdc(cls, amounts: dict[int, float]) -> Nutrients:
         """Build from ``{fdc_nutrient_id: amount}``; ids we do not track are ignored."""
-        return cls(**{name: amounts.get(fdc_id) for name, fdc_id in FDC_IDS.items()})
+        values: dict[str, Any] = {name: amounts.get(fdc_id) for name, fdc_id in FDC_IDS.items()}
+        return cls(**values)
 
     def as_dict(self) -> dict[str, float | None]:
         return {name: getattr(self, name) for name in self.NAMES}
@@ -108,7 +110,7 @@ class Nutrients:
         """Multiply every known amount by ``factor`` (e.g. grams / 100)."""
         if factor < 0 or factor != factor:
             raise NutrientError(f"cannot scale nutrients by {factor!r}")
-        values = {n: (None if (v := getattr(self, n)) is None else v * factor) for n in self.NAMES}
+        values: dict[str, Any] = {n: (None if (v := getattr(self, n)) is None else v * factor) for n in self.NAMES}
         return replace(self, **values)
 
     def for_grams(self, grams: float, *, per: float = 100.0) -> Nutrients:
@@ -120,7 +122,7 @@ class Nutrients:
     def __add__(self, other: object) -> Nutrients:
         if not isinstance(other, Nutrients):
             return NotImplemented
-        values: dict[str, float | None] = {}
+        values: dict[str, Any] = {}
         incomplete = set(self.incomplete | other.incomplete)
         for name in self.NAMES:
             mine, theirs = getattr(self, name), getattr(other, name)

@@ -5,12 +5,12 @@ from django.core import mail
 from django.test import Client
 
 from livewell.accounts.models import User
-from tests.factories import DEFAULT_PASSWORD, UserFactory
+from tests.factories import DEFAULT_PASSWORD, make_member
 
 
 @pytest.mark.django_db
 def test_login_with_email_in_any_case_and_logout(client: Client) -> None:
-    user = UserFactory(email="ann@example.org")
+    user = make_member(email="ann@example.org")
     response = client.post("/accounts/login/", {"username": "ANN@example.org", "password": DEFAULT_PASSWORD})
     assert response.status_code == 302
     assert client.session["_auth_user_id"] == str(user.pk)
@@ -21,7 +21,7 @@ def test_login_with_email_in_any_case_and_logout(client: Client) -> None:
 
 @pytest.mark.django_db
 def test_wrong_password_gives_clear_message(client: Client) -> None:
-    UserFactory(email="ann@example.org")
+    make_member(email="ann@example.org")
     response = client.post("/accounts/login/", {"username": "ann@example.org", "password": "nope-nope"})
     assert response.status_code == 200
     assert "do not match an account" in response.content.decode()
@@ -29,7 +29,7 @@ def test_wrong_password_gives_clear_message(client: Client) -> None:
 
 @pytest.mark.django_db
 def test_ten_wrong_passwords_lock_the_login(client: Client) -> None:
-    UserFactory(email="ann@example.org")
+    make_member(email="ann@example.org")
     for _ in range(9):
         response = client.post("/accounts/login/", {"username": "ann@example.org", "password": "wrong-guess"})
         assert response.status_code == 200
@@ -44,7 +44,7 @@ def test_ten_wrong_passwords_lock_the_login(client: Client) -> None:
 
 @pytest.mark.django_db
 def test_password_reset_sends_a_working_link(client: Client) -> None:
-    UserFactory(email="ann@example.org")
+    make_member(email="ann@example.org")
     response = client.post("/accounts/password-reset/", {"email": "ann@example.org"})
     assert response.status_code == 302
     assert len(mail.outbox) == 1

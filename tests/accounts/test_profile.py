@@ -8,7 +8,7 @@ import time_machine
 from django.test import Client
 
 from livewell.accounts.models import Profile, User
-from tests.factories import DEFAULT_PASSWORD, UserFactory
+from tests.factories import DEFAULT_PASSWORD, make_member
 
 
 @pytest.mark.django_db
@@ -20,7 +20,7 @@ def test_profile_requires_login(client: Client) -> None:
 
 @pytest.mark.django_db
 def test_profile_saves_us_height_as_centimetres(client: Client) -> None:
-    user = UserFactory()
+    user = make_member()
     client.force_login(user)
     response = client.post(
         "/accounts/profile/",
@@ -35,7 +35,7 @@ def test_profile_saves_us_height_as_centimetres(client: Client) -> None:
 
 @pytest.mark.django_db
 def test_profile_saves_metric_height(client: Client) -> None:
-    user = UserFactory()
+    user = make_member()
     client.force_login(user)
     client.post("/accounts/profile/", {"units": "metric", "height_cm": "171.5", "sex": "female"})
     profile = Profile.objects.get(user=user)
@@ -56,7 +56,7 @@ def test_profile_saves_metric_height(client: Client) -> None:
 def test_impossible_profile_values_are_refused_and_nothing_changes(
     client: Client, data: dict[str, str], message: str
 ) -> None:
-    user = UserFactory()
+    user = make_member()
     before = Profile.objects.get(user=user)
     client.force_login(user)
     response = client.post("/accounts/profile/", data)
@@ -72,7 +72,7 @@ def test_impossible_profile_values_are_refused_and_nothing_changes(
 
 @pytest.mark.django_db
 def test_account_deletion_needs_password_and_confirmation(client: Client) -> None:
-    user = UserFactory()
+    user = make_member()
     client.force_login(user)
     response = client.post("/accounts/delete/", {"password": "wrong", "confirm": "on"})
     assert response.status_code == 400
@@ -84,8 +84,8 @@ def test_account_deletion_needs_password_and_confirmation(client: Client) -> Non
 
 @pytest.mark.django_db
 def test_account_deletion_removes_member_and_their_data(client: Client) -> None:
-    user = UserFactory()
-    other = UserFactory()
+    user = make_member()
+    other = make_member()
     client.force_login(user)
     response = client.post("/accounts/delete/", {"password": DEFAULT_PASSWORD, "confirm": "on"})
     assert response.status_code == 302

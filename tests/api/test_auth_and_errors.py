@@ -5,7 +5,7 @@ from django.test import Client
 
 from livewell.api.models import ApiToken
 from livewell.api.services import api_token_create
-from tests.factories import UserFactory
+from tests.factories import make_member
 
 
 @pytest.mark.django_db
@@ -17,7 +17,7 @@ def test_me_needs_authentication_with_json_error(client: Client) -> None:
 
 @pytest.mark.django_db
 def test_bearer_token_authenticates_and_records_use(client: Client) -> None:
-    user = UserFactory(email="tok@example.org")
+    user = make_member(email="tok@example.org")
     token, raw = api_token_create(user=user, name="my script")
     response = client.get("/api/v1/me", headers={"authorization": f"Bearer {raw}"})
     assert response.status_code == 200
@@ -29,7 +29,7 @@ def test_bearer_token_authenticates_and_records_use(client: Client) -> None:
 
 @pytest.mark.django_db
 def test_revoked_or_wrong_token_is_refused(client: Client) -> None:
-    user = UserFactory()
+    user = make_member()
     token, raw = api_token_create(user=user, name="old")
     token.delete()
     assert client.get("/api/v1/me", headers={"authorization": f"Bearer {raw}"}).status_code == 401
@@ -38,13 +38,13 @@ def test_revoked_or_wrong_token_is_refused(client: Client) -> None:
 
 @pytest.mark.django_db
 def test_session_authenticates_browser_requests(client: Client) -> None:
-    client.force_login(UserFactory(email="sess@example.org"))
+    client.force_login(make_member(email="sess@example.org"))
     assert client.get("/api/v1/me").json()["email"] == "sess@example.org"
 
 
 @pytest.mark.django_db
 def test_member_creates_and_revokes_tokens_on_the_tokens_page(client: Client) -> None:
-    user = UserFactory()
+    user = make_member()
     client.force_login(user)
     response = client.post("/accounts/tokens/", {"name": "Phone"})
     html = response.content.decode()
@@ -54,7 +54,7 @@ def test_member_creates_and_revokes_tokens_on_the_tokens_page(client: Client) ->
     response = client.post("/accounts/tokens/", {"name": "  "})
     assert response.status_code == 400
     assert "Give the token a name" in response.content.decode()
-    other = UserFactory()
+    other = make_member()
     other_token, _ = api_token_create(user=other, name="theirs")
     client.post(f"/accounts/tokens/{other_token.pk}/revoke/")
     assert ApiToken.objects.filter(pk=other_token.pk).exists()  # not the member's: untouched

@@ -30,7 +30,6 @@ def test_healthz_reports_database_ok(client: Client) -> None:
 
 @pytest.mark.django_db
 def test_healthz_reports_503_when_database_fails(client: Client, monkeypatch: pytest.MonkeyPatch) -> None:
-    from livewell.core import views
 
     class BrokenCursor:
         def __enter__(self) -> BrokenCursor:
@@ -39,7 +38,7 @@ def test_healthz_reports_503_when_database_fails(client: Client, monkeypatch: py
         def __exit__(self, *args: object) -> None:
             return None
 
-    monkeypatch.setattr(views.connection, "cursor", lambda: BrokenCursor())
+    monkeypatch.setattr("livewell.core.views.connection.cursor", lambda: BrokenCursor())
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["database"] == "unreachable"
