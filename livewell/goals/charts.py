@@ -111,10 +111,11 @@ def projection_chart(
     goal_line = ""
     if goal is not None:
         gy = py(goal)
+        label_y = gy + 20 if gy + 20 < top + plot_h - 4 else gy - 8  # below the line unless at the bottom
         goal_line = (
             f'<line x1="{left}" x2="{left + plot_w}" y1="{gy:.1f}" y2="{gy:.1f}" stroke="{GREEN}" '
             f'stroke-width="2" stroke-dasharray="2 6"/>'
-            f'<text x="{left + plot_w - 4}" y="{gy - 8:.1f}" text-anchor="end" font-size="16" '
+            f'<text x="{left + 8}" y="{label_y:.1f}" font-size="16" '
             f'fill="{GREEN}">Goal {goal:.1f} {escape(unit)}</text>'
         )
     end_day, end_linear, end_dynamic = weekly[-1]
