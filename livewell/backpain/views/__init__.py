@@ -1,0 +1,1 @@
+"""Views for the back-pain tools, one module per tool."""
