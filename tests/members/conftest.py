@@ -13,10 +13,14 @@ from livewell.members.models import Membership, Tier
 from tests.factories import UserFactory
 
 
+def new_member(**fields: Any) -> User:
+    user: User = UserFactory(**fields)  # type: ignore[no-untyped-call,assignment]  # factory_boy is untyped
+    return user
+
+
 @pytest.fixture
 def member(db: Any) -> User:
-    user: User = UserFactory()
-    return user
+    return new_member()
 
 
 @pytest.fixture

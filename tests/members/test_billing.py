@@ -15,7 +15,7 @@ from livewell.accounts.models import User
 from livewell.members import billing
 from livewell.members.models import ChangeSource, Membership, MembershipChange, Notification, Tier
 from livewell.members.services import membership_of, memberships_renew_or_lapse
-from tests.factories import UserFactory
+from tests.members.conftest import new_member
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +61,7 @@ def test_cancelled_checkout_leaves_the_member_free(member: User, member_client: 
 def test_nobody_can_pay_for_another_members_checkout(member_client: Client) -> None:
     reference = _checkout(member_client)
     other = Client()
-    other.force_login(UserFactory())
+    other.force_login(new_member())
     assert other.get(f"/members/gold/checkout/{reference}/").status_code == 404
     assert other.post(f"/members/gold/checkout/{reference}/", {"action": "pay"}).status_code == 404
 
@@ -70,7 +70,7 @@ def test_renewal_extends_and_a_cancelled_renewal_lapses_to_free(
     member: User, make_gold: Callable[..., Membership]
 ) -> None:
     renewing = make_gold(member, days=1, auto_renew=True)
-    other = make_gold(UserFactory(), days=1, auto_renew=False)
+    other = make_gold(new_member(), days=1, auto_renew=False)
     later = timezone.now() + timedelta(days=1, hours=1)
     with time_machine.travel(later):
         report = memberships_renew_or_lapse()
@@ -115,7 +115,7 @@ def test_member_can_turn_off_renewal_and_keeps_gold_until_the_end(
 
 
 def test_staff_grant_and_revoke_need_a_reason_and_are_kept_in_history(member: User, client: Client) -> None:
-    staff = UserFactory(is_staff=True)
+    staff = new_member(is_staff=True)
     client.force_login(staff)
     no_reason = client.post("/members/staff/", {"email": member.email, "action": "grant", "reason": ""})
     assert no_reason.status_code == 400
