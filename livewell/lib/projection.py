@@ -60,7 +60,6 @@ more body fat means more loss for the same deficit; slower than the linear rule.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from livewell.lib.energy import Sex, mifflin_st_jeor
@@ -145,21 +144,66 @@ def _baseline(*, sex: Sex, age: float, height_cm: float, weight_kg: float, activ
     return _Body(fat0=fat0, lean0=lean0, fixed_kg=fixed, delta=delta, k=k, intake0=expenditure0)
 
 
-def _derivatives(body: _Body, intake_change: float) -> Callable[[float, float], tuple[float, float]]:
-    intake = body.intake0 + intake_change
+class _Course:
+    """Day-by-day integration of one person's fat mass and adaptive thermogenesis.
 
-    def rates(fat: float, adaptive: float) -> tuple[float, float]:
+    State: fat mass F and adaptive thermogenesis AT; lean mass follows F by Forbes'
+    curve.  ``step()`` advances one day (classical Runge-Kutta) and returns the weight.
+    """
+
+    def __init__(self, body: _Body, intake_change: float) -> None:
+        self.body = body
+        self.intake_change = intake_change
+        self.fat = body.fat0
+        self.adaptive = 0.0
+
+    def imbalance(self, fat: float, adaptive: float) -> float:
+        """Intake minus every expenditure term except tissue building (kcal/day)."""
+        body = self.body
         lean = body.lean(fat)
         weight = fat + lean + body.fixed_kg
         expenditure = (
-            body.k + GAMMA_F * fat + GAMMA_L * lean + body.delta * weight + BETA_TEF * intake_change + adaptive
+            body.k + GAMMA_F * fat + GAMMA_L * lean + body.delta * weight + BETA_TEF * self.intake_change + adaptive
         )
+        return body.intake0 + self.intake_change - expenditure
+
+    def rates(self, fat: float, adaptive: float) -> tuple[float, float]:
         # Energy stored = (rho_F + eta_F) dF + (rho_L + eta_L) dL with dL = (10.4 / F) dF (Forbes).
-        fat_rate = (intake - expenditure) / (RHO_F + ETA_F + (RHO_L + ETA_L) * FORBES_KG / fat)
-        adaptive_rate = (BETA_AT * intake_change - adaptive) / TAU_AT_DAYS
+        fat_rate = self.imbalance(fat, adaptive) / (RHO_F + ETA_F + (RHO_L + ETA_L) * FORBES_KG / fat)
+        adaptive_rate = (BETA_AT * self.intake_change - adaptive) / TAU_AT_DAYS
         return fat_rate, adaptive_rate
 
-    return rates
+    def step(self) -> float:
+        fat, adaptive = self.fat, self.adaptive
+        k1f, k1a = self.rates(fat, adaptive)
+        k2f, k2a = self.rates(fat + k1f / 2, adaptive + k1a / 2)
+        k3f, k3a = self.rates(fat + k2f / 2, adaptive + k2a / 2)
+        k4f, k4a = self.rates(fat + k3f, adaptive + k3a)
+        self.fat = max(fat + (k1f + 2 * k2f + 2 * k3f + k4f) / 6, 1e-3)
+        self.adaptive = adaptive + (k1a + 2 * k2a + 2 * k3a + k4a) / 6
+        return self.body.weight(self.fat)
+
+    def steady_weight(self) -> float:
+        """The weight the course levels off at: where intake meets expenditure, AT fully adapted.
+
+        Expenditure rises with fat mass, so the balance point is found by bisection.
+        """
+        settled_at = BETA_AT * self.intake_change
+        low, high = 1e-3, self.body.fat0 * 20
+        for _ in range(100):
+            middle = (low + high) / 2
+            if self.imbalance(middle, settled_at) > 0:
+                low = middle
+            else:
+                high = middle
+        return self.body.weight((low + high) / 2)
+
+
+def _course(
+    *, sex: Sex, age: float, height_cm: float, weight_kg: float, activity_factor: float, intake_kcal: float
+) -> _Course:
+    body = _baseline(sex=sex, age=age, height_cm=height_cm, weight_kg=weight_kg, activity_factor=activity_factor)
+    return _Course(body, intake_kcal - body.intake0)
 
 
 def dynamic_weights(
@@ -171,26 +215,17 @@ def dynamic_weights(
     activity_factor: float,
     intake_kcal: float,
     days: int,
-    stop_at_kg: float | None = None,
 ) -> list[float]:
-    """Daily weights (kg) from day 0 to ``days`` under Hall's model; stops early at ``stop_at_kg``."""
-    body = _baseline(sex=sex, age=age, height_cm=height_cm, weight_kg=weight_kg, activity_factor=activity_factor)
-    rates = _derivatives(body, intake_kcal - body.intake0)
-    fat, adaptive = body.fat0, 0.0
-    weights = [weight_kg]
-    losing = stop_at_kg is not None and stop_at_kg < weight_kg
-    for _ in range(days):
-        k1f, k1a = rates(fat, adaptive)
-        k2f, k2a = rates(fat + k1f / 2, adaptive + k1a / 2)
-        k3f, k3a = rates(fat + k2f / 2, adaptive + k2a / 2)
-        k4f, k4a = rates(fat + k3f, adaptive + k3a)
-        fat = max(fat + (k1f + 2 * k2f + 2 * k3f + k4f) / 6, 1e-3)
-        adaptive += (k1a + 2 * k2a + 2 * k3a + k4a) / 6
-        weight = body.weight(fat)
-        weights.append(weight)
-        if stop_at_kg is not None and (weight <= stop_at_kg if losing else weight >= stop_at_kg):
-            break
-    return weights
+    """Daily weights (kg) from day 0 to ``days`` under Hall's model."""
+    course = _course(
+        sex=sex,
+        age=age,
+        height_cm=height_cm,
+        weight_kg=weight_kg,
+        activity_factor=activity_factor,
+        intake_kcal=intake_kcal,
+    )
+    return [weight_kg] + [course.step() for _ in range(days)]
 
 
 def linear_weights(*, weight_kg: float, daily_change_kcal: float, days: int) -> list[float]:
@@ -248,47 +283,49 @@ def project(
     if goal_weight_kg is not None and goal_weight_kg <= 0:
         raise ProjectionError("the goal weight must be positive")
     maintenance = mifflin_st_jeor(sex=sex, age=age, height_cm=height_cm, weight_kg=weight_kg) * activity_factor
+    if abs(intake_kcal - maintenance) < 1:
+        # Under 1 kcal/day is the whole-kcal rounding of a "maintain" target, not a plan to change.
+        intake_kcal = maintenance
     change = intake_kcal - maintenance
 
-    linear_days: int | None = None
-    dynamic_days: int | None = None
-    if goal_weight_kg is not None:
-        linear_days = linear_days_to(weight_kg=weight_kg, goal_weight_kg=goal_weight_kg, daily_change_kcal=change)
-        if goal_weight_kg == weight_kg:
-            dynamic_days = 0
-        elif (goal_weight_kg > weight_kg) == (change > 0) and change != 0:
-            path = dynamic_weights(
-                sex=sex,
-                age=age,
-                height_cm=height_cm,
-                weight_kg=weight_kg,
-                activity_factor=activity_factor,
-                intake_kcal=intake_kcal,
-                days=NEVER_HORIZON_DAYS,
-                stop_at_kg=goal_weight_kg,
-            )
-            reached = path[-1] <= goal_weight_kg if goal_weight_kg < weight_kg else path[-1] >= goal_weight_kg
-            dynamic_days = len(path) - 1 if reached else None
-    if days is None:
-        if goal_weight_kg is None:
-            days = DEFAULT_DAYS_NO_GOAL
-        else:
-            known = [d for d in (linear_days, dynamic_days) if d is not None]
-            longest = max(known) if known else MAX_DAYS
-            if dynamic_days is None:
-                longest = MAX_DAYS
-            days = min(max(math.ceil(longest * 1.1 / 7) * 7, MIN_DAYS_WITH_GOAL), MAX_DAYS)
-    if days < 1:
-        raise ProjectionError("a projection needs at least one day")
-    dynamic = dynamic_weights(
+    course = _course(
         sex=sex,
         age=age,
         height_cm=height_cm,
         weight_kg=weight_kg,
         activity_factor=activity_factor,
         intake_kcal=intake_kcal,
-        days=days,
     )
+    dynamic = [weight_kg]
+    linear_days: int | None = None
+    dynamic_days: int | None = None
+    if goal_weight_kg is not None:
+        linear_days = linear_days_to(weight_kg=weight_kg, goal_weight_kg=goal_weight_kg, daily_change_kcal=change)
+        losing = goal_weight_kg < weight_kg
+        if goal_weight_kg == weight_kg:
+            dynamic_days = 0
+        elif change != 0 and losing == (change < 0):
+            # The course levels off at its steady weight; a goal beyond it is never reached.
+            steady = course.steady_weight()
+            if (steady < goal_weight_kg) if losing else (steady > goal_weight_kg):
+                while len(dynamic) <= NEVER_HORIZON_DAYS:
+                    weight = course.step()
+                    dynamic.append(weight)
+                    if (weight <= goal_weight_kg) if losing else (weight >= goal_weight_kg):
+                        dynamic_days = len(dynamic) - 1
+                        break
+    if days is None:
+        if goal_weight_kg is None:
+            days = DEFAULT_DAYS_NO_GOAL
+        elif dynamic_days is None:
+            days = MAX_DAYS
+        else:
+            longest = max(dynamic_days, linear_days or 0)
+            days = min(max(math.ceil(longest * 1.1 / 7) * 7, MIN_DAYS_WITH_GOAL), MAX_DAYS)
+    if days < 1:
+        raise ProjectionError("a projection needs at least one day")
+    while len(dynamic) <= days:
+        dynamic.append(course.step())
     return Projection(
         start_weight_kg=weight_kg,
         goal_weight_kg=goal_weight_kg,
@@ -297,5 +334,5 @@ def project(
         linear_days=linear_days,
         dynamic_days=dynamic_days,
         linear_daily=tuple(linear_weights(weight_kg=weight_kg, daily_change_kcal=change, days=days)),
-        dynamic_daily=tuple(dynamic),
+        dynamic_daily=tuple(dynamic[: days + 1]),
     )

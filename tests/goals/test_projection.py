@@ -116,3 +116,29 @@ def test_bad_inputs_raise() -> None:
         project(
             sex="female", age=50, height_cm=165, weight_kg=80, activity_factor=1.375, intake_kcal=1400, goal_weight_kg=0
         )
+
+
+def test_maintaining_never_reaches_another_weight() -> None:
+    person = {"sex": "female", "age": 30, "height_cm": 165.0, "weight_kg": 60.0}
+    # Example #3's maintain target is 1815 kcal against an unrounded TDEE of 1815.34.
+    result = project(
+        **person,  # type: ignore[arg-type]  # the dict holds the keyword arguments
+        activity_factor=1.375,
+        intake_kcal=1815,
+        goal_weight_kg=58,
+    )
+    assert result.linear_days is None
+    assert result.dynamic_days is None
+    assert result.dynamic_daily[-1] == pytest.approx(60.0)
+
+
+def test_goal_just_short_of_the_plateau_is_reached_and_just_past_it_never() -> None:
+    cut = 100
+    plateau = course(OVERWEIGHT, cut=cut)[-1]  # twelve years on: levelled off
+    common = {**OVERWEIGHT, "activity_factor": PAL, "intake_kcal": maintenance(OVERWEIGHT) - cut}
+    near = project(**common, goal_weight_kg=plateau + 0.3)  # type: ignore[arg-type]  # keyword arguments
+    beyond = project(**common, goal_weight_kg=plateau - 0.3)  # type: ignore[arg-type]  # keyword arguments
+    assert near.dynamic_days is not None
+    assert 365 < near.dynamic_days < 3653
+    assert beyond.dynamic_days is None
+    assert beyond.linear_days is not None  # the straight line gets anywhere eventually
