@@ -287,9 +287,10 @@ def _groups_and_workflow(home: HomePage, centre: CentrePage, out: Out) -> None:
             GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=root_collection, permission=permission
             )
-    # Editors and reviewers write and edit; only Admins may publish without a review.
+    # Editors write and submit for review but cannot publish.  A reviewer's approval publishes the
+    # page as that reviewer (Wagtail's default finishing action), so reviewers hold the publish permission.
     _grant_pages(editors, home, ("add_page", "change_page", "lock_page"))
-    _grant_pages(reviewers, home, ("add_page", "change_page", "lock_page"))
+    _grant_pages(reviewers, home, ("add_page", "change_page", "publish_page", "lock_page"))
     _grant_pages(
         admins, home, ("add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page")
     )

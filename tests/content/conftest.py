@@ -1,0 +1,85 @@
+"""Fixtures for content tests: media in a temporary folder, the starter site, editorial users."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Page, Site
+
+from livewell.accounts.models import User
+from livewell.content import starter
+from livewell.content.models import ArticlePage, ArticleReference, CentrePage, HomePage, Video
+from tests.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings: Any, tmp_path: Path) -> None:
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def starter_site(db: None) -> CentrePage:
+    """The starter content as `make run` loads it; returns the Back Pain Center."""
+    starter.load(lambda _line: None)
+    centre: CentrePage = CentrePage.objects.get(slug="back-pain-center")
+    return centre
+
+
+def staff_in(group_name: str, email: str) -> User:
+    user: User = UserFactory(email=email, is_staff=False)  # type: ignore[no-untyped-call,assignment]  # factory_boy is untyped
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def editor(starter_site: CentrePage) -> User:
+    return staff_in(starter.EDITORS, "editor@example.org")
+
+
+@pytest.fixture
+def reviewer(starter_site: CentrePage) -> User:
+    return staff_in(starter.REVIEWERS, "reviewer@example.org")
+
+
+@pytest.fixture
+def centre(db: None) -> CentrePage:
+    """A bare site: home page and an empty Back Pain Center, cheaper than the starter content."""
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="Home", slug="test-home"))
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    else:
+        site.root_page = home
+        site.save()
+    created: CentrePage = home.add_child(
+        instance=CentrePage(title="Back Pain Center", slug="back-pain-center", intro="<p>Back pain, explained.</p>")
+    )
+    return created
+
+
+def make_video(centre: CentrePage, title: str) -> Video:
+    video: Video = Video.objects.create(
+        title=title, centre=centre, link="https://example.org/" + title.lower().replace(" ", "-"),
+        transcript=f"{title}: what is said.", duration_seconds=60,
+    )  # fmt: skip
+    return video
+
+
+def make_article(
+    centre: CentrePage, slug: str, *, text: str = "<p>Walking helps [1].</p>", **fields: Any
+) -> ArticlePage:
+    page = ArticlePage(
+        title=fields.pop("title", slug.replace("-", " ").capitalize()),
+        slug=slug,
+        summary=fields.pop("summary", "A short summary."),
+        body=[{"type": "text", "value": text}],
+        references=[ArticleReference(authors="Sinaki M", title="Stronger back muscles", source="Bone", year=2002)],
+        **fields,
+    )
+    centre.add_child(instance=page)
+    page.save_revision().publish()
+    return page

@@ -1,0 +1,100 @@
+"""What a visitor sees on the starter centre, articles, author page, search, feeds and sitemap."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.test import Client
+
+from livewell.content.models import ArticlePage, CentrePage
+from tests.content.conftest import make_article
+
+ARTICLE = "/back-pain-center/vertebroplasty-kyphoplasty-sacroplasty/"
+
+
+def test_centre_page_has_featured_articles_tools_and_the_video_of_the_day(
+    starter_site: CentrePage, client: Client
+) -> None:
+    html = client.get("/back-pain-center/").content.decode()
+    assert "<h1>Back Pain Center</h1>" in html
+    assert "Featured articles" in html
+    for article in ArticlePage.objects.child_of(starter_site):
+        assert f'href="{article.url}"' in html
+    for tool in ("Treatment guide", "Pain journal", "Calorie tracker"):
+        assert tool in html
+    assert "Video of the Day</span> Gentle back-extension tips" in html
+    assert '<track kind="captions"' in html
+    assert 'type="application/rss+xml"' in html
+
+
+def test_article_page_credits_review_and_links_citations_to_references(
+    starter_site: CentrePage, client: Client
+) -> None:
+    html = client.get(ARTICLE).content.decode()
+    assert "Medically reviewed by livewell editorial team on" in html
+    assert 'datetime="2026-11-25">November 25, 2026</time>' in html
+    assert "This article is information, not a diagnosis." in html
+    assert re.search(r"\d+ min read", html)
+    reference_ids = re.findall(r'<li id="(ref-\d+)"', html)
+    assert len(reference_ids) == 9
+    cited = set(re.findall(r'href="#(ref-\d+)"', html))
+    assert cited == set(reference_ids)  # every citation lands on a reference, every reference is cited
+    for cite_id in re.findall(r'class="backlink no-print" href="#(cite-\d+)"', html):
+        assert f'id="{cite_id}"' in html  # "Back to text" goes to a real citation
+    assert "https://doi.org/10.1136/bmj.k1551" in html
+    body = html.split('class="article-body"')[1].split('class="panel not-diagnosis"')[0]
+    assert "Video of the Day" in body  # the slot sits inside the article
+    assert "Related articles" in html
+    assert '<meta property="og:type" content="article">' in html
+    assert '<meta property="og:title" content="Vertebroplasty, kyphoplasty and sacroplasty' in html
+    assert 'media="print"' in html
+
+
+def test_author_page_lists_their_articles(starter_site: CentrePage, client: Client) -> None:
+    html = client.get("/content/authors/livewell-editorial-team/").content.decode()
+    assert '<h1 id="author-title">livewell editorial team</h1>' in html
+    assert html.count('class="card article-card"') == ArticlePage.objects.live().count()
+    assert client.get("/content/authors/nobody/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [
+        ("vertebroplasty", "vertebroplasty-kyphoplasty-sacroplasty"),
+        ("kyphosis", "why-spine-fractures-happen"),
+        ("denosumab", "bone-strengthening-medicines"),
+    ],
+)
+def test_search_finds_articles_by_their_words(starter_site: CentrePage, client: Client, query: str, slug: str) -> None:
+    html = client.get("/content/search/", {"q": query}).content.decode()
+    assert f"/back-pain-center/{slug}/" in html
+    assert "found for" in html
+
+
+def test_search_hides_drafts_and_says_when_nothing_matches(centre: CentrePage, client: Client) -> None:
+    make_article(centre, "walking-and-bones", title="Walking and bones")
+    draft = make_article(centre, "swimming-and-bones", title="Swimming and bones")
+    draft.unpublish()
+    html = client.get("/content/search/", {"q": "bones"}).content.decode()
+    assert "Walking and bones" in html
+    assert "Swimming and bones" not in html
+    assert "No articles found for" in client.get("/content/search/", {"q": "zzzxq"}).content.decode()
+
+
+def test_feeds_list_the_centres_articles(starter_site: CentrePage, client: Client) -> None:
+    rss = client.get("/content/feeds/back-pain-center/")
+    assert rss["Content-Type"].startswith("application/rss+xml")
+    assert rss.content.decode().count("<item>") == 6
+    atom = client.get("/content/feeds/back-pain-center/atom/")
+    assert atom.content.decode().count("<entry>") == 6
+    assert client.get("/content/feeds/no-such-centre/").status_code == 404
+
+
+def test_sitemap_and_article_list_include_every_article(starter_site: CentrePage, client: Client) -> None:
+    sitemap = client.get("/content/sitemap.xml").content.decode()
+    listing = client.get("/articles/").content.decode()
+    assert "/back-pain-center/</loc>" in sitemap
+    for article in ArticlePage.objects.live():
+        assert f"{article.url}</loc>" in sitemap
+        assert f'href="{article.url}"' in listing

@@ -1,0 +1,62 @@
+"""An article is published only when a medical reviewer approves it."""
+
+from __future__ import annotations
+
+from django.test import Client
+
+from livewell.accounts.models import User
+from livewell.content.models import ArticlePage, ArticleReference, CentrePage
+
+
+def _draft(centre: CentrePage, editor: User) -> ArticlePage:
+    page = ArticlePage(
+        title="Walking after a spine fracture",
+        slug="walking-after-a-spine-fracture",
+        summary="Short, regular walks help most people.",
+        body=[{"type": "text", "value": "<p>Walking keeps you moving [1].</p>"}],
+        live=False,
+        owner=editor,
+        references=[ArticleReference(title="Low back pain and sciatica in over 16s", source="NICE", year=2016)],
+    )
+    centre.add_child(instance=page)
+    page.save_revision(user=editor)
+    return page
+
+
+def test_editors_cannot_publish_and_reviewers_approve(
+    starter_site: CentrePage, editor: User, reviewer: User, client: Client
+) -> None:
+    page = _draft(starter_site, editor)
+    assert not page.permissions_for_user(editor).can_publish()
+    assert page.permissions_for_user(editor).can_edit()
+
+    state = page.get_workflow().start(page, editor)
+    page.refresh_from_db()
+    assert not page.live
+    assert page.url not in client.get("/back-pain-center/").content.decode()
+    assert client.get("/back-pain-center/walking-after-a-spine-fracture/").status_code == 404
+
+    task_state = state.current_task_state
+    task = task_state.task.specific
+    assert task.get_actions(page, editor) == []  # the editor cannot approve their own article
+    assert "approve" in [name for name, *_ in task.get_actions(page, reviewer)]
+
+    task.on_action(task_state, reviewer, "approve")
+    page.refresh_from_db()
+    state.refresh_from_db()
+    assert state.status == "approved"
+    assert page.live
+    assert (
+        'href="/back-pain-center/walking-after-a-spine-fracture/"' in client.get("/back-pain-center/").content.decode()
+    )
+
+
+def test_a_rejected_article_stays_unpublished(starter_site: CentrePage, editor: User, reviewer: User) -> None:
+    page = _draft(starter_site, editor)
+    state = page.get_workflow().start(page, editor)
+    task_state = state.current_task_state
+    task_state.task.specific.on_action(task_state, reviewer, "reject")
+    page.refresh_from_db()
+    state.refresh_from_db()
+    assert state.status == "needs_changes"
+    assert not page.live
