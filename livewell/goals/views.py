@@ -127,8 +127,13 @@ def result(request: HttpRequest) -> HttpResponse:
     """A visitor's result (from the session); members are sent to their current plan."""
     member = _member(request)
     answers = request.session.get(SESSION_KEY)
-    if member is not None and not answers:
-        plan = current_plan(user=member)
+    if member is not None:
+        # Answers from before logging in are saved now; otherwise show the current plan.
+        plan = _save_pending(request, member) if answers else None
+        if plan is not None:
+            messages.success(request, "We saved the goal you worked out before you logged in.")
+        else:
+            plan = current_plan(user=member)
         return redirect("goals:plan", plan_id=plan.pk) if plan else redirect("goals:wizard")
     if not answers:
         return redirect("goals:wizard")

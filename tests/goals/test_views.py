@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import time_machine
 from django.test import Client
 
 from livewell.goals.domain.budget import BudgetInput
@@ -128,3 +129,25 @@ def test_another_members_plan_is_not_found(client: Client) -> None:
     )
     client.force_login(new_member())
     assert client.get(f"/goals/plans/{plan.pk}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_result_page_saves_visitor_answers_once_logged_in(client: Client) -> None:
+    client.post("/goals/", ANSWERS)
+    user = new_member()
+    client.force_login(user)  # keeps the session, as logging in does
+    response = client.get("/goals/result/")
+    plan = GoalPlan.objects.get(user=user)
+    assert response["Location"] == f"/goals/plans/{plan.pk}/"
+    assert client.get("/goals/result/")["Location"] == f"/goals/plans/{plan.pk}/"
+    assert GoalPlan.objects.filter(user=user).count() == 1
+
+
+@pytest.mark.django_db
+def test_member_wizard_prefills_age_from_date_of_birth(client: Client) -> None:
+    client.force_login(new_member())  # born 1960-06-01
+    with time_machine.travel("2026-06-15 12:00Z"):
+        html = client.get("/goals/").content.decode()
+    assert re.search(r'name="age" value="66"', html)
+    assert re.search(r'name="height_ft" value="5"', html)
+    assert re.search(r'name="height_in" value="4.2"', html)
