@@ -16,7 +16,11 @@ projection against logged weights)::
     result.weekly()                            # [(day, linear_kg, dynamic_kg), ...] every 7 days
     result.linear_daily[d], result.dynamic_daily[d]   # kg on day d (d = 0 .. result.days)
 
-Day 0 is the start (the day of the plan); every series starts at ``weight_kg``.  With a
+Day 0 is the start (the day of the plan); every series starts at ``weight_kg``.
+``None`` days mean never: the goal lies the other way, or (dynamic model) the course
+levels off before reaching it -- its steady weight is found first, by bisection -- or
+it would take more than ten years.  ``dynamic_weights(..., days=n)`` gives just the
+dynamic daily series.  With a
 goal weight the default series runs a little past the later of the two goal days (at
 least 12 weeks, at most 3 years); without one it runs for a year.
 
