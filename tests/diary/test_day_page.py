@@ -49,8 +49,13 @@ def test_without_a_plan_the_page_says_so_and_links_to_the_wizard(logged_in: Clie
 def test_totals_and_remaining_calories(logged_in: Client, member: User, plan: GoalPlan, foods: dict[int, Food]) -> None:
     milk = foods[MILK]
     entries.diary_entry_log_food(
-        user=member, day=TODAY, meal="breakfast", food_id=milk.pk, amount=1,
-        portion=str(milk.portions.get(description="1 cup").pk), today=TODAY,
+        user=member,
+        day=TODAY,
+        meal="breakfast",
+        food_id=milk.pk,
+        amount=1,
+        portion=str(milk.portions.get(description="1 cup").pk),
+        today=TODAY,
     )
     entries.diary_entry_quick_add(user=member, day=TODAY, meal="lunch", kcal=500, today=TODAY)
     activity.weight_log(user=member, day=TODAY, value=70, unit="kg", today=TODAY)
@@ -114,7 +119,9 @@ def test_unknown_food_and_huge_amount_give_a_clear_message(logged_in: Client, fo
 
 def test_copy_yesterdays_breakfast_button(logged_in: Client, member: User) -> None:
     yesterday = TODAY - timedelta(days=1)
-    entries.diary_entry_quick_add(user=member, day=yesterday, meal="breakfast", kcal=320, description="Porridge", today=TODAY)
+    entries.diary_entry_quick_add(
+        user=member, day=yesterday, meal="breakfast", kcal=320, description="Porridge", today=TODAY
+    )
     response = logged_in.post(
         "/tracker/2025-03-10/copy/",
         {"copy-from_day": yesterday.isoformat(), "copy-meal": "breakfast", "copy-to_day": TODAY.isoformat()},
@@ -124,7 +131,9 @@ def test_copy_yesterdays_breakfast_button(logged_in: Client, member: User) -> No
 
 
 def test_delete_shows_undo_and_undo_restores(logged_in: Client, member: User) -> None:
-    entry = entries.diary_entry_quick_add(user=member, day=TODAY, meal="dinner", kcal=600, description="Stew", today=TODAY)
+    entry = entries.diary_entry_quick_add(
+        user=member, day=TODAY, meal="dinner", kcal=600, description="Stew", today=TODAY
+    )
     logged_in.post(f"/tracker/entries/{entry.pk}/delete/")
     html = logged_in.get("/tracker/").content.decode()
     assert "Deleted Stew." in html
@@ -134,7 +143,9 @@ def test_delete_shows_undo_and_undo_restores(logged_in: Client, member: User) ->
 
 
 def test_htmx_gets_the_day_fragment_only(logged_in: Client, member: User) -> None:
-    entry = entries.diary_entry_quick_add(user=member, day=TODAY, meal="dinner", kcal=600, description="Stew", today=TODAY)
+    entry = entries.diary_entry_quick_add(
+        user=member, day=TODAY, meal="dinner", kcal=600, description="Stew", today=TODAY
+    )
     response = logged_in.post(f"/tracker/entries/{entry.pk}/move/", {"meal": "lunch"}, HTTP_HX_REQUEST="true")
     html = response.content.decode()
     assert html.startswith('<div id="day"')
@@ -143,7 +154,9 @@ def test_htmx_gets_the_day_fragment_only(logged_in: Client, member: User) -> Non
 
 
 def test_another_members_entries_are_not_found(client: Client, member: User, other_member: User) -> None:
-    entry = entries.diary_entry_quick_add(user=member, day=TODAY, meal="dinner", kcal=600, description="Stew", today=TODAY)
+    entry = entries.diary_entry_quick_add(
+        user=member, day=TODAY, meal="dinner", kcal=600, description="Stew", today=TODAY
+    )
     client.force_login(other_member)
     assert client.post(f"/tracker/entries/{entry.pk}/delete/").status_code == 404
     assert client.get(f"/tracker/entries/{entry.pk}/edit/").status_code == 404

@@ -62,6 +62,8 @@ class ExerciseRow:
     description: str
     minutes: float
     kcal: float
+    # For livewell's own JSON: compendium_code, met, body_weight_kg, gross_kcal.
+    details: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

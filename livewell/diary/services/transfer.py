@@ -287,7 +287,7 @@ def import_rows(
         if isinstance(row, FoodRow):
             parts = ["food", row.day, row.meal, row.description, row.amount_text, row.nutrients, row.details]
         elif isinstance(row, ExerciseRow):
-            parts = ["exercise", row.day, row.description, row.minutes, row.kcal]
+            parts = ["exercise", row.day, row.description, row.minutes, row.kcal, row.details]
         else:
             parts = ["weight", row.day, round(row.weight_kg, 3)]
         key = _key(source, parts, seen)
@@ -335,6 +335,24 @@ def _food_entry(user: User, source: str, row: FoodRow, key: str, resolve_food: F
     )
 
 
+def _exercise_entry(user: User, source: str, row: ExerciseRow, key: str) -> ExerciseEntry:
+    d = row.details
+    met, kg, gross = d.get("met"), d.get("body_weight_kg"), d.get("gross_kcal")
+    return ExerciseEntry(
+        user=user,
+        day=row.day,
+        activity_code=str(d.get("compendium_code") or "")[:8],
+        description=row.description[:200],
+        minutes=row.minutes,
+        met=float(met) if isinstance(met, int | float) else None,
+        weight_kg=float(kg) if isinstance(kg, int | float) else None,
+        gross_kcal=float(gross) if isinstance(gross, int | float) else row.kcal,
+        kcal=row.kcal,
+        source=source,
+        import_key=key,
+    )
+
+
 @transaction.atomic
 def _save_rows(user: User, source: str, rows: list[tuple[Row, str]], resolve_food: FoodResolver | None = None) -> None:
     foods, exercise, weights = [], [], []
@@ -342,18 +360,7 @@ def _save_rows(user: User, source: str, rows: list[tuple[Row, str]], resolve_foo
         if isinstance(row, FoodRow):
             foods.append(_food_entry(user, source, row, key, resolve_food))
         elif isinstance(row, ExerciseRow):
-            exercise.append(
-                ExerciseEntry(
-                    user=user,
-                    day=row.day,
-                    description=row.description[:200],
-                    minutes=row.minutes,
-                    gross_kcal=row.kcal,
-                    kcal=row.kcal,
-                    source=source,
-                    import_key=key,
-                )
-            )
+            exercise.append(_exercise_entry(user, source, row, key))
         else:
             weights.append(WeightEntry(user=user, day=row.day, weight_kg=row.weight_kg, source=source, import_key=key))
     DiaryEntry.objects.bulk_create(foods, batch_size=500)
@@ -419,6 +426,12 @@ def _json_rows(document: dict[str, Any]) -> Parsed:
                     description = str(item.get("description", ""))[:255] or "Food"
                     parsed.rows.append(FoodRow(number, day, meal, description, "", nutrients, details))
                 elif section == "exercise":
+                    details = {
+                        "compendium_code": item.get("compendium_code"),
+                        "met": _float(item.get("met"), "met", optional=True),
+                        "body_weight_kg": _float(item.get("body_weight_kg"), "body_weight_kg", optional=True),
+                        "gross_kcal": _float(item.get("gross_kcal"), "gross_kcal", optional=True),
+                    }
                     parsed.rows.append(
                         ExerciseRow(
                             number,
@@ -426,6 +439,7 @@ def _json_rows(document: dict[str, Any]) -> Parsed:
                             str(item.get("description", ""))[:200] or "Exercise",
                             _float(item.get("minutes"), "minutes") or 0.0,
                             _float(item.get("kcal"), "kcal") or 0.0,
+                            details,
                         )
                     )
                 else:

@@ -23,7 +23,7 @@ from livewell.diary.services import entries as entry_services
 from livewell.diary.views.common import is_htmx, member, today
 from livewell.diary.views.day import after_change
 from livewell.foods.models import Food, Portion
-from livewell.foods.selectors import food_search
+from livewell.foods.selectors import QueryError, food_search
 from livewell.lib.nutrients import Nutrients
 
 RECENT_LIMIT = 10
@@ -78,7 +78,10 @@ def _choices_for(user: User, foods: list[tuple[int, str, str, float | None]]) ->
 
 def search_choices(user: User, query: str) -> list[Choice]:
     if query:
-        hits = food_search(query=query, user=user, limit=10)
+        try:
+            hits = food_search(query=query, user=user, limit=10)
+        except QueryError:
+            return []  # nothing searchable in the text (only punctuation, say): no results
         return _choices_for(user, [(h.food_id, h.description, h.brand or "", h.kcal_per_100g) for h in hits])
     # No query yet: favourites, then foods this member logged recently.
     seen: dict[int, Food] = {fav.food.pk: fav.food for fav in favourites(user=user)}
