@@ -1,39 +1,42 @@
-"""Factories for foods (no fixtures): descriptions are folded for search on save."""
+"""Typed helpers that make foods and members for the foods tests."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
-import factory
-
+from livewell.accounts.models import User
 from livewell.foods.models import DataType, Food, Portion
+from tests.factories import UserFactory
+
+_numbers = itertools.count(900_000)
 
 
-class FoodFactory(factory.django.DjangoModelFactory):  # type: ignore[misc]  # factory_boy is untyped
-    class Meta:
-        model = Food
+def make_food(**fields: Any) -> Food:
+    """A saved public SR Legacy food (search text filled in); ``fields`` override the defaults."""
+    number = next(_numbers)
+    values: dict[str, Any] = {
+        "fdc_id": number,
+        "data_type": DataType.SR_LEGACY,
+        "description": f"Test food {number}, raw",
+        "kcal": 100.0,
+        "protein_g": 5.0,
+        "fat_g": 2.0,
+        "carbs_g": 15.0,
+    }
+    values.update(fields)
+    food = Food(**values)
+    food.refresh_search_text()
+    food.save()
+    return food
 
-    fdc_id = factory.Sequence(lambda n: 900_000 + n)
-    data_type = DataType.SR_LEGACY
-    description = factory.Sequence(lambda n: f"Test food {n}, raw")
-    kcal = 100.0
-    protein_g = 5.0
-    fat_g = 2.0
-    carbs_g = 15.0
 
-    @classmethod
-    def _create(cls, model_class: type[Food], *args: Any, **kwargs: Any) -> Food:
-        food = model_class(*args, **kwargs)
-        food.refresh_search_text()
-        food.save()
-        return food
+def make_portion(food: Food, description: str = "1 cup", gram_weight: float = 240.0) -> Portion:
+    seq = food.portions.count() + 1
+    return Portion.objects.create(food=food, seq=seq, description=description, gram_weight=gram_weight)
 
 
-class PortionFactory(factory.django.DjangoModelFactory):  # type: ignore[misc]  # factory_boy is untyped
-    class Meta:
-        model = Portion
-
-    food = factory.SubFactory(FoodFactory)
-    seq = factory.Sequence(lambda n: n + 1)
-    description = "1 cup"
-    gram_weight = 240.0
+def make_member(**fields: Any) -> User:
+    user = UserFactory(**fields)  # type: ignore[no-untyped-call]  # factory_boy's factories are untyped
+    assert isinstance(user, User)
+    return user

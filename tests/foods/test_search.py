@@ -11,8 +11,7 @@ from livewell.foods.models import DataType, Food
 from livewell.foods.selectors import QueryError, food_get, food_search
 from livewell.foods.services import custom_food_create, food_usage_record
 from livewell.lib.nutrients import Nutrients
-from tests.factories import UserFactory
-from tests.foods.factories import FoodFactory
+from tests.foods.factories import make_food, make_member
 
 pytestmark = pytest.mark.django_db
 
@@ -20,21 +19,21 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def foods() -> dict[str, Food]:
     made = {
-        "whole": FoodFactory(description="Milk, whole, 3.25% milkfat, with added vitamin D", kcal=61),
-        "skim": FoodFactory(description="Milk, nonfat, fluid, with added vitamin A and vitamin D (fat free or skim)"),
-        "candy": FoodFactory(description="Candies, milk chocolate", category="Sweets", kcal=535),
-        "bar": FoodFactory(
+        "whole": make_food(description="Milk, whole, 3.25% milkfat, with added vitamin D", kcal=61),
+        "skim": make_food(description="Milk, nonfat, fluid, with added vitamin A and vitamin D (fat free or skim)"),
+        "candy": make_food(description="Candies, milk chocolate", category="Sweets", kcal=535),
+        "bar": make_food(
             description="MILK CHOCOLATE BAR", data_type=DataType.BRANDED, brand_owner="Cocoa Co.", kcal=540
         ),
-        "buttermilk": FoodFactory(description="Biscuits, plain or buttermilk, dry mix"),
-        "broccoli": FoodFactory(description="Broccoli, raw", kcal=34),
-        "broccoli_soup": FoodFactory(description="Soup, broccoli cheese, canned, condensed, commercial"),
-        "banana": FoodFactory(description="Bananas, raw", kcal=89),
-        "yogurt": FoodFactory(description="Yogurt, plain, whole milk", kcal=61),
-        "egg_boiled": FoodFactory(description="Egg, whole, cooked, hard-boiled", kcal=155),
-        "egg_raw": FoodFactory(description="Egg, whole, raw, fresh", kcal=143),
-        "eggplant": FoodFactory(description="Eggplant, cooked, boiled, drained, without salt", kcal=35),
-        "jalapeno": FoodFactory(description="Peppers, jalapeño, raw", kcal=29),
+        "buttermilk": make_food(description="Biscuits, plain or buttermilk, dry mix"),
+        "broccoli": make_food(description="Broccoli, raw", kcal=34),
+        "broccoli_soup": make_food(description="Soup, broccoli cheese, canned, condensed, commercial"),
+        "banana": make_food(description="Bananas, raw", kcal=89),
+        "yogurt": make_food(description="Yogurt, plain, whole milk", kcal=61),
+        "egg_boiled": make_food(description="Egg, whole, cooked, hard-boiled", kcal=155),
+        "egg_raw": make_food(description="Egg, whole, raw, fresh", kcal=143),
+        "eggplant": make_food(description="Eggplant, cooked, boiled, drained, without salt", kcal=35),
+        "jalapeno": make_food(description="Peppers, jalapeño, raw", kcal=29),
     }
     return made
 
@@ -94,17 +93,17 @@ def test_empty_and_overlong_queries_are_refused_with_a_message(query: str) -> No
 
 
 def test_a_members_recent_and_frequent_foods_are_boosted(foods: dict[str, Food]) -> None:
-    member = UserFactory()
+    member = make_member()
     assert descriptions("milk", user=member)[0] == foods["whole"].description
     for days in (1, 2, 3):
         food_usage_record(user=member, food=foods["skim"], when=timezone.now() - timedelta(days=days))
     assert descriptions("milk", user=member)[0] == foods["skim"].description
     # Nobody else's order changes.
-    assert descriptions("milk", user=UserFactory())[0] == foods["whole"].description
+    assert descriptions("milk", user=make_member())[0] == foods["whole"].description
 
 
 def test_usage_counts_and_keeps_the_latest_time(foods: dict[str, Food]) -> None:
-    member = UserFactory()
+    member = make_member()
     now = timezone.now()
     food_usage_record(user=member, food=foods["banana"], when=now)
     usage = food_usage_record(user=member, food=foods["banana"], when=now - timedelta(days=3))
@@ -113,7 +112,7 @@ def test_usage_counts_and_keeps_the_latest_time(foods: dict[str, Food]) -> None:
 
 
 def test_custom_foods_are_private_to_their_owner(foods: dict[str, Food]) -> None:
-    owner, other = UserFactory(), UserFactory()
+    owner, other = make_member(), make_member()
     mine = custom_food_create(
         user=owner,
         description="Grandma's banana bread",
@@ -133,7 +132,7 @@ def test_custom_foods_are_private_to_their_owner(foods: dict[str, Food]) -> None
 
 
 def test_deleting_a_member_deletes_their_custom_foods(foods: dict[str, Food]) -> None:
-    owner = UserFactory()
+    owner = make_member()
     custom_food_create(user=owner, description="My shake", nutrients_per_100g=Nutrients(kcal=80), serving_size_g=None)
     owner.delete()
     assert not Food.objects.filter(description="My shake").exists()
