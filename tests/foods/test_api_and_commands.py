@@ -44,7 +44,7 @@ def test_search_foods_refuses_an_empty_query() -> None:
 def test_the_api_returns_the_same_list_under_results(client: Client, milk: Food) -> None:
     out = io.StringIO()
     call_command("search_foods", "milk", "--json", stdout=out)
-    response = client.get("/api/v1/foods/search", {"q": "milk", "limit": 10})
+    response = client.get("/api/v1/foods/search?q=milk&limit=10")
     assert response.status_code == 200
     assert response.json()["results"] == json.loads(out.getvalue())
 

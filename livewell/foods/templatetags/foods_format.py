@@ -11,8 +11,5 @@ register = template.Library()
 def amount(value: float | None, unit: str = "") -> str:
     if value is None:
         return "—"
-    if unit == "kcal":
-        text = f"{value:.0f}"
-    else:
-        text = f"{value:.2f}".rstrip("0").rstrip(".")
+    text = f"{value:.0f}" if unit == "kcal" else f"{value:.2f}".rstrip("0").rstrip(".")
     return f"{text} {unit}".strip()
