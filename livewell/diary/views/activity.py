@@ -9,9 +9,11 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
+from livewell.accounts.models import User
 from livewell.accounts.services import profile_of
 from livewell.diary.domain.charts import COLOURS, Chart, Series, render_svg
 from livewell.diary.domain.exercise import is_estimate_for_age
@@ -23,9 +25,11 @@ from livewell.diary.selectors import weight_series
 from livewell.diary.services import activity as activity_services
 from livewell.diary.targets import targets_for
 from livewell.diary.views.common import member, today, uses_metric
+from livewell.goals.selectors import current_plan, plan_projection
 from livewell.lib.units import kg_to_lb
 
 WEIGHT_WINDOW_DAYS = 90
+PROJECTION_AHEAD_DAYS = 28
 
 
 def _day_param(request: HttpRequest) -> date:
@@ -88,7 +92,7 @@ def exercise_page(request: HttpRequest) -> HttpResponse:
         "entries": entries,
         "estimate": is_estimate_for_age(profile_of(user).age_on(day)),
         "latest_weight": activity_services.body_weight_kg(user=user, day=day),
-        "metric": uses_metric(user),
+        "units": "metric" if uses_metric(user) else "us",
     }
     return render(request, "diary/exercise.html", context, status=status)
 
@@ -127,12 +131,14 @@ def weight_chart(
     if projection:
         lines.append(Series("Projection", conv(projection), colour=COLOURS["projection"], dashed=True))
     description = f"{len(actual)} weigh-ins from {start:%B %-d} to {end:%B %-d, %Y}."
+    if projection:
+        description += f" Your plan projected {conv(projection)[-1][1]:.1f} {unit} by {projection[-1][0]:%B %-d}."
     if actual:
         description += f" Latest {conv(actual)[-1][1]:.1f} {unit}, trend {conv(trend)[-1][1]:.1f} {unit}."
     if goal is not None:
         description += f" Goal {goal:.1f} {unit}."
     chart = Chart(
-        title="Weight and smoothed trend",
+        title="Weight, smoothed trend and your plan's projection" if projection else "Weight and smoothed trend",
         description=description,
         unit=unit,
         start=start,
@@ -142,6 +148,23 @@ def weight_chart(
         reference_label=f"Goal {goal:.1f} {unit}" if goal is not None else "",
     )
     return render_svg(chart, chart_id="weight-chart")
+
+
+def projected_weights(*, user: User, start: date, end: date) -> list[tuple[date, float]]:
+    """The goal plan's projected weight (Hall et al. 2011 dynamic model, from livewell.goals),
+    one point per day from the plan's start, clipped to ``start``..``end``."""
+    plan = current_plan(user=user)
+    if plan is None:
+        return []
+    plan_start = timezone.localdate(plan.created_at)
+    days = (end - plan_start).days
+    if days < 1:
+        return []
+    projection = plan_projection(plan, days=days)
+    if projection is None:
+        return []
+    points = [(plan_start + timedelta(days=i), kg) for i, kg in enumerate(projection.dynamic_daily)]
+    return [(d, kg) for d, kg in points if start <= d <= end]
 
 
 @login_required
@@ -170,6 +193,8 @@ def weight_page(request: HttpRequest) -> HttpResponse:
     actual = weight_series(user=user, start=start, end=end)
     trend = ewma_trend(actual)
     targets = targets_for(user)
+    # The projection continues four weeks past today, so the member sees where the plan heads.
+    projection = projected_weights(user=user, start=start, end=end + timedelta(days=PROJECTION_AHEAD_DAYS))
     goal_kg = targets.goal_weight_kg if targets is not None else None
     start_kg = targets.start_weight_kg if targets is not None else None
     progress = None
@@ -184,11 +209,22 @@ def weight_page(request: HttpRequest) -> HttpResponse:
         "rows": rows,
         "entries": WeightEntry.objects.filter(user=user).order_by("-day", "-created_at")[:30],
         "units": "metric" if metric else "us",
+        # SVG from livewell.diary.domain.charts, which escapes every text it writes.
         "chart": mark_safe(
-            weight_chart(user_units_metric=metric, start=start, end=end, actual=actual, trend=trend, goal_kg=goal_kg)
+            weight_chart(
+                user_units_metric=metric,
+                start=min(d for d, _ in actual + projection),
+                end=max(end, projection[-1][0]) if projection else end,
+                actual=actual,
+                trend=trend,
+                goal_kg=goal_kg,
+                projection=projection,
+            )
         )
-        if actual
+        if actual or projection
         else "",
+        # Weekly rows of the projection for the table alternative.
+        "projection": projection[::7],
         "alpha_percent": round(ALPHA * 100),
         "goal_kg": goal_kg,
         "start_kg": start_kg,
