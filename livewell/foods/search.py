@@ -26,6 +26,8 @@ from livewell.foods.text import alternatives, fold
 
 GENERIC_LIMIT = 200
 BRANDED_LIMIT = 40
+# Enough generic candidates to fill a results page.
+PAGE = 20
 MAX_TERMS = 8
 
 _COLUMNS = "f.id, f.fdc_id, f.description, f.data_type, f.category, f.brand_owner, f.brand_name, f.kcal, f.owner_id"
@@ -88,11 +90,24 @@ def _sqlite(terms: list[str], user_id: int | None) -> list[Row]:
         "ORDER BY length(f.search_text), f.id LIMIT %s",
         [f"tier:g AND search_text:({words})", *owner_params, GENERIC_LIMIT],
     )
-    branded = _rows(
-        f"SELECT {_COLUMNS} FROM (SELECT rowid AS hit FROM foods_food_fts WHERE foods_food_fts MATCH %s "  # noqa: S608 -- fixed SQL text, values are parameters
-        "ORDER BY bm25(foods_food_fts, 1.0, 0.0) LIMIT %s) AS hits JOIN foods_food f ON f.id = hits.hit",
-        [f"tier:b AND search_text:({words})", BRANDED_LIMIT],
-    )
+    # Branded rows are the bulk of a big database.  Their tier token "b" would
+    # make FTS5 walk a doclist as long as the table, so the branded query
+    # matches the words only and drops generic rows by a join.  When generic
+    # foods already fill a page, branded rows can only rank below them: take
+    # the first matches without computing bm25 for every one.
+    if len(generic) >= PAGE:
+        branded = _rows(
+            f"SELECT {_COLUMNS} FROM foods_food_fts JOIN foods_food f ON f.id = foods_food_fts.rowid "  # noqa: S608 -- fixed SQL text, values are parameters
+            "WHERE foods_food_fts MATCH %s AND f.data_type = 'branded_food' LIMIT %s",
+            [f"search_text:({words})", BRANDED_LIMIT],
+        )
+    else:
+        branded = _rows(
+            f"SELECT {_COLUMNS} FROM (SELECT rowid AS hit FROM foods_food_fts WHERE foods_food_fts MATCH %s "  # noqa: S608 -- fixed SQL text, values are parameters
+            "ORDER BY bm25(foods_food_fts, 1.0, 0.0) LIMIT %s) AS hits JOIN foods_food f ON f.id = hits.hit "
+            "WHERE f.data_type = 'branded_food'",
+            [f"search_text:({words})", BRANDED_LIMIT + len(generic)],
+        )
     return generic + branded
 
 
@@ -124,7 +139,7 @@ _speller: tuple[tuple[Any, ...], Speller] | None = None
 def _vocabulary_version() -> tuple[Any, ...]:
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT COUNT(*), MAX(id) FROM foods_food WHERE data_type IN ({_GENERIC_SQL}) AND owner_id IS NULL"  # noqa: S608 -- constant list
+            f"SELECT COUNT(*), MAX(id) FROM foods_food WHERE data_type IN ({_GENERIC_SQL})"  # noqa: S608 -- constant list
         )
         row = cursor.fetchone()
     return (connection.alias, connection.vendor, *(row or ()))
@@ -147,8 +162,9 @@ def _vocabulary() -> dict[str, int]:
 def speller() -> Speller:
     """The typo corrector (and word frequencies) for the current data.
 
-    Rebuilt when public generic foods are added or removed; an edit that keeps
-    their number and ids is picked up at the next restart.
+    Rebuilt when generic foods (public or custom) are added or removed; an edit
+    that keeps their number and ids is picked up at the next restart.  The check
+    reads only the data_type index, so it stays cheap next to 400,000 branded rows.
     """
     global _speller
     version = _vocabulary_version()
