@@ -27,6 +27,10 @@ GOLD_FEATURES: dict[str, str] = {
 }
 
 
+# What Free members get where Gold means "unlimited".
+FREE_RECIPE_LIMIT = 5
+
+
 def feature_label(feature: str) -> str:
     return GOLD_FEATURES.get(feature, feature.replace("_", " "))
 
@@ -43,6 +47,16 @@ def has_feature(user: Any, feature: str) -> bool:
     return membership is not None and membership.is_gold_at(timezone.now())
 
 
+def upgrade_redirect(request: HttpRequest, feature: str) -> HttpResponse:
+    """The response for a Free member who asked for ``feature``: the Gold page naming it.
+
+    For a check inside a view (say, only the 90-day window of a report):
+    ``if not has_feature(request.user, "reports_90_day"): return upgrade_redirect(request, "reports_90_day")``.
+    """
+    query = urlencode({"feature": feature, "next": request.get_full_path()})
+    return redirect(f"{reverse('members:gold')}?{query}")
+
+
 ViewFunc = TypeVar("ViewFunc", bound=Callable[..., HttpResponse])
 
 
@@ -57,8 +71,7 @@ def requires_feature(feature: str) -> Callable[[ViewFunc], ViewFunc]:
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             if not has_feature(request.user, feature):
-                query = urlencode({"feature": feature, "next": request.get_full_path()})
-                return redirect(f"{reverse('members:gold')}?{query}")
+                return upgrade_redirect(request, feature)
             return view(request, *args, **kwargs)
 
         return cast(ViewFunc, wrapper)

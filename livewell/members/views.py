@@ -33,6 +33,8 @@ from livewell.members.services import (
     membership_revoke,
 )
 
+AFTER_PAYMENT_KEY = "members_after_payment"
+
 
 def _member(request: HttpRequest) -> User:
     assert isinstance(request.user, User)  # guaranteed by @login_required
@@ -66,6 +68,8 @@ def gold(request: HttpRequest) -> HttpResponse:
         if not request.user.is_authenticated:
             return redirect(f"{reverse('accounts:login')}?next={reverse('members:gold')}")
         if form.is_valid():
+            # After paying, take the member on to the Gold feature that sent them here.
+            request.session[AFTER_PAYMENT_KEY] = _safe_next(request, "")
             started = gold_checkout_start(user=_member(request), plan_code=form.cleaned_data["plan"])
             return redirect(started.redirect_url)
     membership = membership_of(user=request.user) if isinstance(request.user, User) else None
@@ -95,7 +99,7 @@ def fake_checkout(request: HttpRequest, reference: str) -> HttpResponse:
             messages.error(request, error.message)
             return redirect("members:gold")
         messages.success(request, "Payment confirmed. Welcome to Gold!")
-        return redirect("members:home")
+        return redirect(request.session.pop(AFTER_PAYMENT_KEY, "") or reverse("members:home"))
     if checkout.status != CheckoutStatus.PENDING:
         return redirect("members:home")
     return render(request, "members/fake_checkout.html", {"checkout": checkout, "plan": PLANS[checkout.plan]})
@@ -190,7 +194,7 @@ def follow(request: HttpRequest, centre_id: int) -> HttpResponse:
         return render(
             request,
             "members/_follow_button.html",
-            {"centre": centre, "following": wanted, "next": _safe_next(request, "")},
+            {"centre": centre, "member": user, "following": wanted, "next": _safe_next(request, "")},
         )
     if wanted:
         messages.success(request, f"You follow {centre.title}. New articles there will appear in your notifications.")

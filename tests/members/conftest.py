@@ -7,8 +7,10 @@ from typing import Any
 import pytest
 from django.test import Client
 from django.utils import timezone
+from wagtail.models import Page, Site
 
 from livewell.accounts.models import User
+from livewell.content.models import ArticlePage, CentrePage, HomePage
 from livewell.members.models import Membership, Tier
 from tests.factories import UserFactory
 
@@ -47,3 +49,32 @@ def make_gold() -> Callable[..., Membership]:
         return membership
 
     return make
+
+
+@pytest.fixture
+def back_pain_centre(db: Any) -> CentrePage:
+    """A bare content site: a home page and an empty Back Pain Center."""
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="Home", slug="members-test-home"))
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    else:
+        site.root_page = home
+        site.save()
+    centre: CentrePage = home.add_child(
+        instance=CentrePage(title="Back Pain Center", slug="back-pain-center", intro="<p>About back pain.</p>")
+    )
+    return centre
+
+
+def publish_article(centre: Page, slug: str) -> ArticlePage:
+    page = ArticlePage(
+        title=slug.replace("-", " ").capitalize(),
+        slug=slug,
+        summary=f"What to know about {slug.replace('-', ' ')}.",
+        body=[{"type": "text", "value": "<p>Walking helps.</p>"}],
+    )
+    centre.add_child(instance=page)
+    page.save_revision().publish()
+    return page
