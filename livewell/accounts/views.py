@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
 from livewell.accounts.forms import DeleteAccountForm, LoginForm, ProfileForm, SignUpForm
@@ -37,9 +38,15 @@ def sign_up(request: HttpRequest) -> HttpResponse:
             user = user_sign_up(email=form.cleaned_data["email"], password=form.cleaned_data["password1"])
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             messages.success(request, "Welcome to livewell! Your account is ready.")
+            next_url = request.POST.get("next") or request.GET.get("next", "")
+            if next_url and url_has_allowed_host_and_scheme(
+                next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+            ):
+                return redirect(next_url)
             return redirect("accounts:profile")
     status = 400 if form.is_bound and form.errors else 200
-    return render(request, "accounts/sign_up.html", {"form": form}, status=status)
+    context = {"form": form, "next": request.POST.get("next") or request.GET.get("next", "")}
+    return render(request, "accounts/sign_up.html", context, status=status)
 
 
 class LoginView(auth_views.LoginView):

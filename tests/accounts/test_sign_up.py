@@ -87,3 +87,22 @@ def test_production_password_hasher_is_argon2() -> None:
     assert production.PASSWORD_HASHERS[0] == "django.contrib.auth.hashers.Argon2PasswordHasher"
     # The test overlay uses a fast hasher only to keep the suite quick.
     assert settings.PASSWORD_HASHERS != production.PASSWORD_HASHERS
+
+
+@pytest.mark.django_db
+def test_sign_up_returns_to_a_safe_next_page_only(client: Client) -> None:
+    response = client.post(
+        "/accounts/sign-up/?next=/goals/",
+        {"email": "a@example.org", "password1": GOOD_PASSWORD, "password2": GOOD_PASSWORD, "next": "/goals/"},
+    )
+    assert response["Location"] == "/goals/"
+    response = Client().post(
+        "/accounts/sign-up/",
+        {
+            "email": "b@example.org",
+            "password1": GOOD_PASSWORD,
+            "password2": GOOD_PASSWORD,
+            "next": "https://evil.example.com/",
+        },
+    )
+    assert response["Location"] == "/accounts/profile/"

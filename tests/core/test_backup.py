@@ -5,56 +5,10 @@ Runs `manage.py` in subprocesses against a scratch database, as an operator woul
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-ON_POSTGRES = os.environ.get("DATABASE_URL", "").startswith("postgres")
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    """Environment for a scratch site with its own database and media folder (migrated once)."""
-    tmp_path = tmp_path_factory.mktemp("site")
-    env = {
-        "PATH": os.environ.get("PATH", ""),
-        "DJANGO_SETTINGS_MODULE": "livewell.settings",
-        "LIVEWELL_VAR_DIR": str(tmp_path / "var"),
-        "SECRET_KEY": "test-only-secret-key-for-backup-round-trip-0123456789",
-    }
-    scratch_db = ""
-    if ON_POSTGRES:
-        base = os.environ["DATABASE_URL"].rsplit("/", 1)[0]
-        scratch_db = f"lw_backup_{uuid.uuid4().hex[:10]}"
-        subprocess.run(["psql", os.environ["DATABASE_URL"], "-c", f"CREATE DATABASE {scratch_db}"], check=True)
-        env["DATABASE_URL"] = f"{base}/{scratch_db}"
-    _run(env, "migrate", "--noinput", "-v0")
-    yield env
-    if scratch_db:
-        subprocess.run(
-            ["psql", os.environ["DATABASE_URL"], "-c", f"DROP DATABASE IF EXISTS {scratch_db} WITH (FORCE)"],
-            check=False,
-        )
-
-
-def _run(env: dict[str, str], *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
-    )
-    if check and result.returncode != 0:
-        raise AssertionError(result.stdout + result.stderr)
-    return result
-
-
-def _shell(env: dict[str, str], code: str) -> str:
-    return _run(env, "shell", "--no-imports", "-c", code).stdout.strip()
-
+from tests.scratch import manage as _run
+from tests.scratch import shell as _shell
 
 COUNT_MEMBERS = "from livewell.accounts.models import User; print(User.objects.count())"
 
