@@ -141,3 +141,8 @@ def test_member_rows_are_deleted_with_the_account(model: type[models.Model]) -> 
     # Checked on the schema: deleting a user in this test database also touches other apps' tables.
     field = model._meta.get_field("user")
     assert field.remote_field.on_delete is models.CASCADE  # type: ignore[union-attr]  # a relation field
+
+
+def test_openapi_schema_documents_the_back_pain_endpoints(client: Client) -> None:
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    assert {"/api/v1/backpain/guide", "/api/v1/meds", "/api/v1/meds/alerts", "/api/v1/pain/{entry_id}"} <= set(paths)
