@@ -14,16 +14,19 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.files import File
 from django.db import transaction
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    Locale,
     Page,
     Site,
     Workflow,
@@ -93,10 +96,22 @@ def _publish(page: Page) -> None:
     page.save_revision(log_action=False).publish(log_action=False)
 
 
+def _wagtail_roots() -> Page:
+    """The tree root, default locale and root collection.  Wagtail's migrations make them, but a
+    database that was emptied afterwards (a flush, a restore of data only) lacks them."""
+    Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", live=True))
+    return root
+
+
 def _home_page(out: Out) -> HomePage:
     home = HomePage.objects.first()
     if home is None:
-        root = Page.get_first_root_node()
+        root = _wagtail_roots()
         home = root.add_child(instance=HomePage(title="livewell health library", slug="livewell-home"))
         _publish(home)
         out("  content: created the home page")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,21 @@ from tests.factories import UserFactory
 
 
 @pytest.fixture(autouse=True)
-def _media_in_tmp(settings: Any, tmp_path: Path) -> None:
-    settings.MEDIA_ROOT = tmp_path / "media"
+def _remove_new_media(settings: Any) -> Iterator[None]:
+    """Delete the media files a test created (uploads, renditions), leaving older ones alone.
+
+    MEDIA_ROOT itself is not moved to a temporary folder: the root URLconf binds the
+    media-serving view to MEDIA_ROOT once, and browser tests need those files served.
+    """
+    media = Path(settings.MEDIA_ROOT)
+    before = set(media.rglob("*")) if media.exists() else set()
+    yield
+    if media.exists():
+        for path in sorted(set(media.rglob("*")) - before, reverse=True):
+            if path.is_file():
+                path.unlink()
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
 
 
 @pytest.fixture
