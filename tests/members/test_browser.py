@@ -38,7 +38,9 @@ def test_first_food_rings_the_bell_and_reading_it_clears_it(
     expect(bell.get_by_text(CAUGHT_UP)).to_have_count(0)
     bell.get_by_role("button", name="Unread: You earned a badge: First food logged").click()
     page.wait_for_url("**/members/#badges")
-    expect(page.get_by_text("Earned on")).to_have_count(1)
+    earned = page.locator(".badge-item.is-earned")
+    expect(earned).to_have_count(1)
+    expect(earned).to_contain_text("First food logged")
     assert_accessible(page)
 
     bell = page.locator("#notification-bell")
