@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
@@ -183,11 +184,7 @@ def _people() -> tuple[Author, MedicalReviewer]:
 def _video(centre: CentrePage, out: Out) -> None:
     if Video.objects.filter(title="Gentle back-extension tips").exists():
         return
-    image_model = get_image_model()
-    with (MEDIA_DIR / f"{VIDEO_NAME}-poster.png").open("rb") as poster_file:
-        poster = image_model(title="Gentle back-extension tips (poster)", collection=Collection.get_first_root_node())
-        poster.file.save(f"{VIDEO_NAME}-poster.png", File(poster_file), save=False)
-        poster.save()
+    poster = _image(f"{VIDEO_NAME}-poster.png", "Gentle back-extension tips (poster)")
     video = Video(
         title="Gentle back-extension tips",
         centre=centre,
@@ -223,6 +220,19 @@ def _references(article: StarterArticle) -> list[ArticleReference]:
     return references
 
 
+def _image(file_name: str, title: str) -> Any:
+    """A Wagtail image made from a starter_media file (reused if already imported)."""
+    image_model = get_image_model()
+    existing = image_model.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    image = image_model(title=title, collection=Collection.get_first_root_node())
+    with (MEDIA_DIR / file_name).open("rb") as source:
+        image.file.save(file_name, File(source), save=False)
+    image.save()
+    return image
+
+
 def _articles(centre: CentrePage, author: Author, reviewer: MedicalReviewer, out: Out) -> None:
     existing = set(ArticlePage.objects.child_of(centre).values_list("slug", flat=True))
     created: list[tuple[ArticlePage, StarterArticle]] = []
@@ -240,6 +250,10 @@ def _articles(centre: CentrePage, author: Author, reviewer: MedicalReviewer, out
             last_reviewed=STARTER_REVIEW_DATE,
             references=_references(article),
         )
+        if article.hero is not None:
+            page.hero_image = _image(article.hero.file, f"{article.title} (illustration)")
+            page.hero_alt = article.hero.alt
+            page.hero_caption = article.hero.caption
         page.full_clean(exclude=["path", "depth"])  # set by add_child below
         centre.add_child(instance=page)
         created.append((page, article))

@@ -23,6 +23,15 @@ def key_facts(*facts: str, heading: str = "Key facts") -> tuple[str, Any]:
 
 
 @dataclass(frozen=True)
+class Hero:
+    """An illustration from starter_media (drawn by scripts/content_make_illustrations.py)."""
+
+    file: str
+    alt: str
+    caption: str
+
+
+@dataclass(frozen=True)
 class StarterArticle:
     slug: str
     title: str
@@ -30,6 +39,7 @@ class StarterArticle:
     references: tuple[str, ...]
     body: tuple[tuple[str, Any], ...]
     related: tuple[str, ...]
+    hero: Hero | None = None
 
 
 WHY_FRACTURES = StarterArticle(
@@ -102,6 +112,15 @@ vitamin D, and about exercises that are safe for you.</p>
 """),
     ),
     related=("back-pain-red-flags", "bone-strengthening-medicines", "exercise-and-physical-therapy"),
+    hero=Hero(
+        file="hero-wedge-fracture.png",
+        alt=(
+            "Diagram of two short stacks of spine bones seen from the side. In the left stack three bones are "
+            "evenly shaped, with arrows pressing down from above. In the right stack the middle bone is "
+            "squashed at the front into a wedge, with crack marks."
+        ),
+        caption="Left: healthy vertebrae carry everyday loads. Right: an anterior wedge fracture, lower at the front.",
+    ),
 )
 
 RED_FLAGS = StarterArticle(
@@ -331,6 +350,14 @@ Pilates poses bend the spine this way. Ask your physical therapist which movemen
         ),
     ),
     related=("why-spine-fractures-happen", "vertebroplasty-kyphoplasty-sacroplasty"),
+    hero=Hero(
+        file="hero-back-extension.png",
+        alt=(
+            "Drawing of a person lying face down on an exercise mat with a pillow under the hips, lifting the "
+            "head and shoulders a little off the mat."
+        ),
+        caption="A gentle back extension: lie face down, then lift head and shoulders only a little. Ask first.",
+    ),
 )
 
 PROCEDURES = StarterArticle(
