@@ -52,7 +52,7 @@ def summary_pdf(summary: ClinicianSummary) -> bytes:
         if summary.change is not None:
             para(summary.change.sentence())
         if summary.severe_run_flag:
-            para(f"Pain of 7 or more on {summary.severe_days_in_a_row} days in a row.")
+            para(f"Longest run of pain of 7 or more: {summary.severe_days_in_a_row} days in a row.")
         rows = [["Day", "Average", "Worst", "Entries"]] + [
             [f"{d.day:%a %b %d}", f"{d.average:.1f}", str(d.worst), str(d.entries)] for d in summary.pain_days[-14:]
         ]
@@ -78,9 +78,7 @@ def summary_pdf(summary: ClinicianSummary) -> bytes:
         para(f"Alert {alert.id} ({alert.severity.value}): {alert.title}. {alert.message}", small)
 
     head("Weight")
-    if summary.weight is None:
-        para("Weight records are not available on this site yet.")
-    elif not summary.weight:
+    if not summary.weight:
         para("No weights logged in this period.")
     else:
         first, last = summary.weight[0], summary.weight[-1]
@@ -90,9 +88,7 @@ def summary_pdf(summary: ClinicianSummary) -> bytes:
         )
 
     head("Average daily intake against targets")
-    if summary.nutrients is None:
-        para("Food diary totals are not available on this site yet.")
-    else:
+    if summary.nutrients:
         rows = [["Nutrient", "Average", "Target", "% of target", "Days"]]
         for row in summary.nutrients:
             rows.append(

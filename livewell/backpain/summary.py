@@ -52,13 +52,14 @@ class ClinicianSummary:
     medicines: list[Medicine]
     alerts: list[Alert]
     guides: list[tuple[date, dict[str, Any]]]
-    weight: list[tuple[date, float]] | None  # None: the diary does not offer weights yet
+    weight: list[tuple[date, float]]
     weight_unit: str
-    nutrients: list[NutrientRow] | None  # None: the diary does not offer nutrient totals yet
+    nutrients: list[NutrientRow]
     targets_known: bool
 
     @property
     def severe_run_flag(self) -> bool:
+        """Rule P2 (product rule): pain of 7 or more on 3 or more days in a row."""
         return self.severe_days_in_a_row >= SEVERE_RUN_DAYS
 
     @property
@@ -68,10 +69,8 @@ class ClinicianSummary:
         return self.weight[-1][1] - self.weight[0][1]
 
 
-def _nutrient_rows(user: User, start: date, end: date) -> tuple[list[NutrientRow] | None, bool]:
+def _nutrient_rows(user: User, start: date, end: date) -> tuple[list[NutrientRow], bool]:
     totals = integrations.daily_nutrient_totals(user=user, start=start, end=end)
-    if totals is None:
-        return None, False
     targets = integrations.current_targets(user=user)
     rows = []
     for field, label, unit, target_field in BONE_NUTRIENTS:
@@ -93,7 +92,7 @@ def clinician_summary(*, user: User, start: date, end: date) -> ClinicianSummary
     days = selectors.pain_days(user=user, start=start, end=end)
     weights = integrations.weight_series(user=user, start=start, end=end)
     metric = profile.units == "metric"
-    if weights is not None and not metric:
+    if not metric:
         weights = [(day, kg_to_lb(kg)) for day, kg in weights]
     nutrients, targets_known = _nutrient_rows(user, start, end)
     guides = [

@@ -104,3 +104,15 @@ def severe_run(days: list[DailyPain]) -> int:
             current, previous = 0, None
         longest = max(longest, current)
     return longest
+
+
+def current_severe_run(days: list[DailyPain]) -> int:
+    """How many consecutive days, ending with the latest day logged, had average pain of 7 or more."""
+    count = 0
+    for row in reversed(days):
+        if row.average < SEVERE_PAIN:
+            break
+        if count and days[len(days) - count].day - row.day != timedelta(days=1):
+            break
+        count += 1
+    return count

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from livewell.backpain import selectors, services
 from livewell.backpain.charts import pain_chart
-from livewell.backpain.domain.pain import SEVERE_RUN_DAYS, change_over, severe_run
+from livewell.backpain.domain.pain import SEVERE_RUN_DAYS, change_over, current_severe_run
 from livewell.backpain.forms import PainEntryForm
 from livewell.backpain.models import PainEntry
 from livewell.backpain.services import BackpainError
@@ -63,7 +63,7 @@ def journal(request: HttpRequest) -> HttpResponse:
         "days": days,
         "chart": pain_chart([(d.day, d.average) for d in days], start=start, end=end),
         "change": change_over(days),
-        "severe_run": severe_run(days) >= SEVERE_RUN_DAYS,
+        "severe_run": current_severe_run(days) >= SEVERE_RUN_DAYS,
         "entries": selectors.pain_entries(user=user)[:60],
     }
     status = 400 if form.is_bound and form.errors else 200

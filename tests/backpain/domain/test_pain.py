@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from livewell.backpain.domain.pain import PainChange, change_over, daily_pain, severe_run
+from livewell.backpain.domain.pain import PainChange, change_over, current_severe_run, daily_pain, severe_run
 
 D0 = date(2026, 11, 1)
 
@@ -58,3 +58,14 @@ def test_out_of_range_scores_are_refused() -> None:
 def test_a_change_of_two_points_is_always_meaningful(baseline: float, current: float) -> None:
     if abs(baseline - current) >= 2:
         assert PainChange(baseline, current).meaningful
+
+
+def test_current_run_only_counts_days_up_to_the_latest() -> None:
+    easing = daily_pain([(D0 + timedelta(days=i), p) for i, p in enumerate([8, 8, 8, 5])])
+    worsening = daily_pain([(D0 + timedelta(days=i), p) for i, p in enumerate([5, 7, 8, 9])])
+    gap = daily_pain([(D0, 8), (D0 + timedelta(days=1), 8), (D0 + timedelta(days=3), 8)])
+
+    assert severe_run(easing) == 3
+    assert current_severe_run(easing) == 0
+    assert current_severe_run(worsening) == 3
+    assert current_severe_run(gap) == 1
