@@ -67,11 +67,18 @@ def _branded_material() -> tuple[list[tuple[str, float | None]], list[str]]:
 
 
 def _add_branded(count: int) -> None:
-    from django.db import transaction
+    """Insert ``count`` branded-like foods; the FTS index is filled in one statement afterwards."""
+    from importlib import import_module
+
+    from django.db import connection, transaction
 
     from livewell.foods.gtin import check_digit
     from livewell.foods.models import DataType, Food, search_text_for
 
+    migration = import_module("livewell.foods.migrations.0002_search_indexes")
+    with connection.cursor() as cursor:
+        for sql in migration.SQLITE_BACKWARD[:3]:  # the three triggers
+            cursor.execute(sql)
     descriptions, owners = _branded_material()
     batch: list[Food] = []
     for i in range(count):
@@ -101,6 +108,13 @@ def _add_branded(count: int) -> None:
     if batch:
         with transaction.atomic():
             Food.objects.bulk_create(batch)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO foods_food_fts(rowid, search_text, tier) "
+            "SELECT id, search_text, 'b' FROM foods_food WHERE data_type = 'branded_food'"
+        )
+        for sql in migration.SQLITE_FORWARD[1:4]:  # the triggers again
+            cursor.execute(sql)
 
 
 def _queries(rng: random.Random) -> list[str]:

@@ -15,6 +15,7 @@ the vocabulary of generic foods and brands (``livewell.foods.spelling``).
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +25,7 @@ from livewell.foods.models import GENERIC_TYPES
 from livewell.foods.spelling import Speller
 from livewell.foods.text import alternatives, fold
 
-GENERIC_LIMIT = 200
+GENERIC_LIMIT = 100
 BRANDED_LIMIT = 40
 # Enough generic candidates to fill a results page.
 PAGE = 20
@@ -133,7 +134,28 @@ def _postgres(terms: list[str], user_id: int | None) -> list[Row]:
 
 _GENERIC_SQL = ", ".join(f"'{t}'" for t in sorted(GENERIC_TYPES))
 _speller_lock = threading.Lock()
-_speller: tuple[tuple[Any, ...], Speller] | None = None
+# Bumped by writes in this process (see apps.py and writer.py); other processes'
+# writes are noticed by re-reading the database's version every RECHECK_SECONDS.
+_generation = 0
+RECHECK_SECONDS = 2.0
+
+
+@dataclass
+class _Cached:
+    alias: str
+    generation: int
+    version: tuple[Any, ...]
+    checked_at: float
+    speller: Speller
+
+
+_cached: _Cached | None = None
+
+
+def vocabulary_changed(**_signal: Any) -> None:
+    """Foods changed in this process: rebuild the vocabulary before the next typo look-up."""
+    global _generation
+    _generation += 1
 
 
 def _vocabulary_version() -> tuple[Any, ...]:
@@ -142,7 +164,7 @@ def _vocabulary_version() -> tuple[Any, ...]:
             f"SELECT COUNT(*), MAX(id) FROM foods_food WHERE data_type IN ({_GENERIC_SQL})"  # noqa: S608 -- constant list
         )
         row = cursor.fetchone()
-    return (connection.alias, connection.vendor, *(row or ()))
+    return (connection.vendor, *(row or ()))
 
 
 def _vocabulary() -> dict[str, int]:
@@ -162,13 +184,31 @@ def _vocabulary() -> dict[str, int]:
 def speller() -> Speller:
     """The typo corrector (and word frequencies) for the current data.
 
-    Rebuilt when generic foods (public or custom) are added or removed; an edit
-    that keeps their number and ids is picked up at the next restart.  The check
-    reads only the data_type index, so it stays cheap next to 400,000 branded rows.
+    Rebuilt after writes in this process, and when another process has added
+    or removed generic foods (checked at most every RECHECK_SECONDS; the check
+    reads only the data_type index, so it stays cheap next to 400,000 branded rows).
     """
-    global _speller
+    global _cached
+    now = time.monotonic()
+    cached = _cached
+    if (
+        cached is not None
+        and cached.alias == connection.alias
+        and cached.generation == _generation
+        and now - cached.checked_at < RECHECK_SECONDS
+    ):
+        return cached.speller
     version = _vocabulary_version()
     with _speller_lock:
-        if _speller is None or _speller[0] != version:
-            _speller = (version, Speller(_vocabulary().items()))
-        return _speller[1]
+        cached = _cached
+        if (
+            cached is None
+            or cached.alias != connection.alias
+            or cached.generation != _generation
+            or cached.version != version
+        ):
+            cached = _Cached(connection.alias, _generation, version, now, Speller(_vocabulary().items()))
+        else:
+            cached.checked_at = now
+        _cached = cached
+        return cached.speller

@@ -14,6 +14,7 @@ from django.db import transaction
 from livewell.foods.gtin import normalise_stored
 from livewell.foods.models import Food, Portion, search_text_for
 from livewell.foods.records import FoodRecord
+from livewell.foods.search import vocabulary_changed
 from livewell.lib.nutrients import Nutrients
 
 UPDATE_FIELDS = [
@@ -78,4 +79,5 @@ def write_batch(records: list[FoodRecord]) -> BatchResult:
             for seq, (label, grams) in enumerate(record.portions, 1)
         ]
         Portion.objects.bulk_create(portions, batch_size=1000)
+    vocabulary_changed()
     return BatchResult(added=len(by_id) - len(existing), updated=len(existing), portions=len(portions))
