@@ -150,3 +150,10 @@ def test_read_time_is_kept(member: User, member_client: Client) -> None:
     notice.refresh_from_db()
     assert notice.read_at is not None
     assert notice.read_at >= before
+
+
+def test_openapi_schema_documents_the_inbox_endpoints(client: Client) -> None:
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    assert "get" in paths["/api/v1/notifications"]
+    assert "post" in paths["/api/v1/notifications/read-all"]
+    assert "post" in paths["/api/v1/notifications/{notification_id}/read"]
