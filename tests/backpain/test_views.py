@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -232,6 +233,7 @@ def test_clinician_summary_page_and_pdf(client: Client) -> None:
     assert "Calcium" in html or "not available" in html
     assert pdf["Content-Type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type /Page[^s]", pdf.content)) == 1  # one printable page
 
 
 def test_summary_rejects_a_reversed_range(client: Client) -> None:

@@ -4,6 +4,7 @@ JavaScript and for visitors; members may save a result to their record.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django.contrib import messages
@@ -19,7 +20,7 @@ from livewell.backpain import selectors, services
 from livewell.backpain.domain.engine import GuideResult, evaluate
 from livewell.backpain.domain.inputs import GuideInputError, parse_guide_input
 from livewell.backpain.forms import GUIDE_STEPS, MedicinesStep, split_names
-from livewell.backpain.models import KIDNEY_BAND_CRCL
+from livewell.backpain.models import KIDNEY_BAND_CRCL, Medicine
 from livewell.backpain.presentation import present_result
 from livewell.backpain.views.common import member
 
@@ -99,6 +100,16 @@ def _render_step(request: HttpRequest, form: Any, step: int, status: int = 200) 
     return render(request, "backpain/guide_step.html", context, status=status)
 
 
+def _saved_medicine(saved: Medicine, today: date) -> dict[str, Any]:
+    use = selectors.medicine_use(saved, today=today)
+    details = {
+        "daily_dose": use.daily_dose,
+        "days_on": use.days_on,
+        "months_since_last_dose": use.months_since_last_dose,
+    }
+    return {"name": saved.name, **{key: value for key, value in details.items() if value is not None}}
+
+
 def guide_data(request: HttpRequest) -> dict[str, Any] | int:
     """The session's answers as the engine's JSON object, or the number of the first unanswered step."""
     answers = _answers(request)
@@ -114,12 +125,12 @@ def guide_data(request: HttpRequest) -> dict[str, Any] | int:
         data.pop("weeks_since_onset", None)
     medicines: list[Any] = split_names(data.pop("medicines", ""))
     if request.user.is_authenticated:
+        # A member's saved list carries doses and dates (opioid MME, the denosumab interval).
         today = timezone.localdate()
-        for saved in selectors.medicines_of(user=member(request)):
-            use = selectors.medicine_use(saved, today=today)
-            details = {"daily_dose": use.daily_dose, "days_on": use.days_on}
-            details["months_since_last_dose"] = use.months_since_last_dose
-            medicines.append({"name": saved.name, **{k: v for k, v in details.items() if v is not None}})
+        medicines += [_saved_medicine(saved, today) for saved in selectors.medicines_of(user=member(request))]
+        calcium = selectors.recent_dietary_calcium(user=member(request), today=today)
+        if calcium is not None:
+            data["dietary_calcium_mg"] = round(calcium)
     data["medicines"] = medicines
     data["considering"] = split_names(data.pop("considering", ""))
     return {key: value for key, value in data.items() if value is not None}
