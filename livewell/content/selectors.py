@@ -30,23 +30,27 @@ def published_articles() -> PageQuerySet:
     return ArticlePage.objects.live().public().select_related("author", "reviewer")
 
 
-def latest_articles(limit: int | None = None) -> list[ArticlePage]:
+def latest_articles(limit: int | None = None, *, centre: CentrePage | None = None) -> list[ArticlePage]:
     articles = published_articles().order_by("-first_published_at", "title")
+    if centre is not None:
+        articles = articles.child_of(centre)
     return list(articles[:limit] if limit else articles)
 
 
 def centre_articles(*, centre: CentrePage, limit: int | None = None) -> list[ArticlePage]:
-    articles = published_articles().child_of(centre).order_by("-first_published_at", "title")
-    return list(articles[:limit] if limit else articles)
+    return latest_articles(limit, centre=centre)
 
 
 def author_articles(*, author: Author) -> list[ArticlePage]:
     return list(published_articles().filter(author=author).order_by("title"))
 
 
-def search_articles(query: str) -> list[Any]:
-    """Published articles matching ``query``, best match first (Wagtail search)."""
+def search_articles(query: str, *, centre: CentrePage | None = None) -> list[Any]:
+    """Published articles matching ``query`` (all of its words), best match first (Wagtail search)."""
     query = query.strip()
     if not query:
         return []
-    return list(published_articles().search(query, operator="and"))
+    articles = published_articles()
+    if centre is not None:
+        articles = articles.child_of(centre)
+    return list(articles.search(query, operator="and"))
