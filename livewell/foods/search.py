@@ -27,6 +27,7 @@ from livewell.foods.text import alternatives, fold
 
 GENERIC_LIMIT = 100
 BRANDED_LIMIT = 40
+_GENERIC_SQL = ", ".join(f"'{t}'" for t in sorted(GENERIC_TYPES))
 # Enough generic candidates to fill a results page.
 PAGE = 20
 MAX_TERMS = 8
@@ -60,6 +61,24 @@ def candidates(terms: list[str], *, user_id: int | None) -> list[Row]:
     if connection.vendor == "postgresql":
         return _postgres(terms, user_id)
     return _sqlite(terms, user_id)
+
+
+def substring_candidates(terms: list[str], *, user_id: int | None) -> list[Row]:
+    """Generic foods containing every term anywhere in a word ("berries" finds "Strawberries").
+
+    The last resort when word-start matching found nothing.  Same SQL on both
+    backends; on PostgreSQL the pg_trgm index on search_text serves the LIKEs.
+    """
+    usable = [t for t in terms if len(t) >= 3]
+    if not usable:
+        return []
+    owner_sql, owner_params = _owner_clause(user_id)
+    likes = " AND ".join("f.search_text LIKE %s" for _ in usable)
+    return _rows(
+        f"SELECT {_COLUMNS} FROM foods_food f WHERE f.data_type IN ({_GENERIC_SQL}) AND {owner_sql} "  # noqa: S608 -- fixed SQL text, values are parameters
+        f"AND {likes} ORDER BY length(f.search_text), f.id LIMIT %s",
+        [*owner_params, *(f"%{t}%" for t in usable), GENERIC_LIMIT],
+    )
 
 
 def any_match(term: str) -> bool:
@@ -132,7 +151,6 @@ def _postgres(terms: list[str], user_id: int | None) -> list[Row]:
 
 # --- typo fallback -------------------------------------------------------------------------
 
-_GENERIC_SQL = ", ".join(f"'{t}'" for t in sorted(GENERIC_TYPES))
 _speller_lock = threading.Lock()
 # Bumped by writes in this process (see apps.py and writer.py); other processes'
 # writes are noticed by re-reading the database's version every RECHECK_SECONDS.

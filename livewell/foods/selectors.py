@@ -74,6 +74,10 @@ def _find(terms: list[str], user_id: int | None) -> tuple[list[search.Row], list
         rows = search.candidates(corrected, user_id=user_id)
         if rows:
             return rows, corrected
+    # Inside words ("berries" in "Strawberries").
+    rows = search.substring_candidates(corrected, user_id=user_id)
+    if rows:
+        return rows, corrected
     # Still nothing: drop words that match nothing at all ("apple xyzzy" finds apples).
     useful = [t for t in corrected if search.any_match(t)]
     if useful and useful != corrected:

@@ -82,6 +82,16 @@ def test_prefixes_and_accents_are_matched(foods: dict[str, Food]) -> None:
     assert descriptions("JALAPEÑO") == ["Peppers, jalapeño, raw"]
 
 
+def test_a_word_inside_a_longer_word_is_found_when_nothing_starts_with_it(foods: dict[str, Food]) -> None:
+    make_food(description="Strawberries, raw")
+    make_food(description="Blueberries, raw")
+    assert sorted(descriptions("berries")) == ["Blueberries, raw", "Strawberries, raw"]
+
+
+def test_a_word_that_matches_nothing_does_not_hide_the_others(foods: dict[str, Food]) -> None:
+    assert descriptions("banana qqqxz") == ["Bananas, raw"]
+
+
 def test_nothing_found_is_an_empty_list(foods: dict[str, Food]) -> None:
     assert descriptions("zzzzqqq") == []
 
