@@ -28,6 +28,9 @@ HEALTH_FIELDS = (
 )
 
 
+MIN_DOSE, MAX_DOSE = Decimal(0), Decimal(100_000)
+
+
 class BackpainError(ValueError):
     """A change the member asked for that cannot be made; ``field`` names the culprit."""
 
@@ -67,8 +70,10 @@ def _medicine_fields(
         raise BackpainError("name", "Give the medicine's name, for example ibuprofen or Advil.")
     if len(name) > 100:
         raise BackpainError("name", "Keep the name under 100 characters.")
-    if daily_dose is not None and daily_dose < 0:
-        raise BackpainError("daily_dose", "The dose cannot be negative.")
+    if daily_dose is not None and not MIN_DOSE <= daily_dose <= MAX_DOSE:
+        raise BackpainError("daily_dose", f"The dose per day must be between 0 and {MAX_DOSE:,}.")
+    if daily_dose is not None:
+        daily_dose = daily_dose.quantize(Decimal("0.01"))
     for field, value in (("started_on", started_on), ("last_dose_on", last_dose_on)):
         if value is not None and value > today:
             raise BackpainError(field, "This date is in the future.")

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from django.utils import timezone
+
 from livewell.accounts.models import User
 from livewell.accounts.services import profile_of
 from livewell.backpain import integrations, selectors
@@ -96,7 +98,7 @@ def clinician_summary(*, user: User, start: date, end: date) -> ClinicianSummary
         weights = [(day, kg_to_lb(kg)) for day, kg in weights]
     nutrients, targets_known = _nutrient_rows(user, start, end)
     guides = [
-        (saved.created_at.date(), present_result(saved.result))
+        (timezone.localdate(saved.created_at), present_result(saved.result))
         for saved in selectors.saved_guides(user=user, start=start, end=end)[:5]
     ]
     return ClinicianSummary(

@@ -146,3 +146,11 @@ def test_member_rows_are_deleted_with_the_account(model: type[models.Model]) -> 
 def test_openapi_schema_documents_the_back_pain_endpoints(client: Client) -> None:
     paths = client.get("/api/v1/openapi.json").json()["paths"]
     assert {"/api/v1/backpain/guide", "/api/v1/meds", "/api/v1/meds/alerts", "/api/v1/pain/{entry_id}"} <= set(paths)
+
+
+def test_medicine_dose_out_of_range_is_422(member_client: tuple[Client, User]) -> None:
+    client, _ = member_client
+    response = client.post("/api/v1/meds", {"name": "ibuprofen", "daily_dose": 250000}, content_type="application/json")
+
+    assert response.status_code == 422
+    assert response.json()["field"] == "daily_dose"

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
-from datetime import timedelta
-
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from livewell.backpain import selectors
@@ -17,12 +14,10 @@ def home(request: HttpRequest) -> HttpResponse:
     context: dict[str, object] = {}
     if request.user.is_authenticated:
         user = member(request)
-        today = timezone.localdate()
         context = {
             "alerts": selectors.medication_alerts(user=user),
             "medicine_count": selectors.medicines_of(user=user).count(),
             "latest_pain": selectors.pain_entries(user=user).first(),
-            "week": selectors.pain_days(user=user, start=today - timedelta(days=6), end=today),
             "saved_guides": selectors.saved_guides(user=user)[:5],
         }
     return render(request, "backpain/home.html", context)
