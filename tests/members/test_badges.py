@@ -152,3 +152,18 @@ def test_badges_are_shown_with_the_date_earned(member: User, member_client: Clie
     assert "First exercise" in page
     assert 'Earned on <time datetime="2026-02-14">February 14, 2026</time>' in page
     assert "Not earned yet" in page
+
+
+def test_profile_summary_tag_shows_tier_and_earned_badges(member: User, make_gold: Callable[..., Any]) -> None:
+    from django.template import Context, Template
+
+    tag = Template("{% load members_tags %}{% membership_summary %}")
+    html = tag.render(Context({"user": member}))
+    assert "You are on the Free plan" in html
+    assert "No badges yet" in html
+    EarnedBadge.objects.create(user=member, code="first_food")
+    make_gold(member)
+    html = tag.render(Context({"user": member}))
+    assert "Gold Member Badge" in html
+    assert "First food logged" in html
+    assert "7-day streak" not in html  # only earned badges on the profile

@@ -72,3 +72,13 @@ def test_reads_are_not_recorded_for_visitors_or_other_pages(back_pain_centre: Ce
     member = new_member()
     READ_TAG.render(Context({"user": member, "page": back_pain_centre}))
     assert not ArticleRead.objects.exists()
+
+
+def test_follow_button_tag_for_the_centre_template(member: User, back_pain_centre: CentrePage) -> None:
+    from django.contrib.auth.models import AnonymousUser
+
+    tag = Template("{% load members_tags %}{% follow_button centre %}")
+    assert "Follow Back Pain Center" in tag.render(Context({"user": member, "centre": back_pain_centre}))
+    CentreFollow.objects.create(user=member, centre=back_pain_centre)
+    assert "Following Back Pain Center" in tag.render(Context({"user": member, "centre": back_pain_centre}))
+    assert tag.render(Context({"user": AnonymousUser(), "centre": back_pain_centre})).strip() == ""
