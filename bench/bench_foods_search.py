@@ -156,13 +156,15 @@ def worker() -> None:
     for query in queries:  # warm-up: caches, speller, SQLite pages
         food_search(query=query, user=None, limit=10)
     samples: list[float] = []
+    cpu: list[float] = []
     for _ in range(PASSES):
         order = queries[:]
         rng.shuffle(order)
         for query in order:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.thread_time()
             food_search(query=query, user=None, limit=10)
             samples.append(time.perf_counter() - t0)
+            cpu.append(time.thread_time() - c0)
 
     naive: list[float] = []
     for query in queries:
@@ -182,6 +184,8 @@ def worker() -> None:
         "build_s": build_s,
         "queries": len(queries),
         "search": summary_ms(samples),
+        "search_cpu": summary_ms(cpu),
+        "load": os.getloadavg()[0],
         "naive": summary_ms(naive),
         "precision": good / len(quality),
         "quality_queries": len(quality),
@@ -192,7 +196,7 @@ def worker() -> None:
 def run() -> str:
     print("Building a 400,000-row food table and timing searches (a few minutes) ...", flush=True)
     r = run_worker("bench.bench_foods_search", "worker")
-    s, n = r["search"], r["naive"]
+    s, n, c = r["search"], r["naive"], r["search_cpu"]
     verdict = "met" if s["p95"] < GOAL_P95_MS else "NOT met"
     return "\n".join(
         [
@@ -207,10 +211,15 @@ def run() -> str:
             "| --- | ---: | ---: | ---: | ---: | ---: |",
             f"| livewell (FTS5 + ranking + typo fallback) | {s['p50']:.2f} ms | {s['p95']:.2f} ms | {s['p99']:.2f} ms "
             f"| {s['mean']:.2f} ms | {s['max']:.1f} ms |",
+            f"| livewell, CPU time of the searching thread | {c['p50']:.2f} ms | {c['p95']:.2f} ms "
+            f"| {c['p99']:.2f} ms | {c['mean']:.2f} ms | {c['max']:.1f} ms |",
             f"| naive `icontains`, unranked, 1 pass | {n['p50']:.2f} ms | {n['p95']:.2f} ms | {n['p99']:.2f} ms "
             f"| {n['mean']:.2f} ms | {n['max']:.1f} ms |",
             "",
-            f"Goal p95 < {GOAL_P95_MS:g} ms: **{verdict}**. Naive/livewell ratio at p50: {n['p50'] / s['p50']:.1f}x, "
+            f"Load average when the run ended: {r['load']:.1f} on 2 cores shared with other work; the CPU-time row "
+            "shows the cost of a search without waiting for a core.",
+            f"Goal p95 < {GOAL_P95_MS:g} ms (wall clock): **{verdict}**. "
+            f"Naive/livewell ratio at p50: {n['p50'] / s['p50']:.1f}x, "
             f"at p95: {n['p95'] / s['p95']:.1f}x.",
             f"Top-3 precision on the {r['quality_queries']} everyday queries of `tests/foods/search_quality.json` with "
             f"the branded rows present: {r['precision']:.0%}.",
