@@ -134,6 +134,8 @@ class Alert:
     sources: tuple[str, ...]
     medicines: tuple[str, ...]
     unverified: bool = False
+    # True for the NSAID alerts the guide shows to explain M-NSAID-NO when no NSAID is taken.
+    hypothetical: bool = False
 
     @property
     def severity_label(self) -> str:
@@ -148,6 +150,7 @@ class Alert:
             "medicines": list(self.medicines),
             "sources": list(self.sources),
             "unverified": self.unverified,
+            "hypothetical": self.hypothetical,
         }
 
 

@@ -120,7 +120,10 @@ def _alerts(guide_input: GuideInput, facts: GuideFacts, recommendations: list[Re
         nsaid_rules = tuple(rule for rule in ALERT_RULES if rule.id.startswith("A-NS-"))
         known = {alert.id for alert in alerts}
         extra = [a for a in medication_alerts(with_nsaid, nsaid_rules) if a.id not in known]
-        alerts += [replace(a, title=f"If you took an NSAID: {a.title[0].lower()}{a.title[1:]}") for a in extra]
+        alerts += [
+            replace(a, title=f"If you took an NSAID: {a.title[0].lower()}{a.title[1:]}", hypothetical=True)
+            for a in extra
+        ]
     return alerts
 
 

@@ -236,3 +236,26 @@ def test_any_red_flag_makes_the_result_urgent_and_comes_first(data: dict[str, An
     assert all(item.id.startswith("RF-") for item in result.items[:first_other])
     assert all(not item.id.startswith("RF-") for item in result.items[first_other:])
     assert list(result.as_dict())[:2] == ["urgent", "red_flags"]
+
+
+def test_advice_against_nsaids_explains_itself_with_hypothetical_alerts() -> None:
+    result = evaluate(
+        parse_guide_input({"age": 55, "sex": "male", "duration": "subacute", "pain": 5, "medicines": ["warfarin"]})
+    )
+    alert = next(a for a in result.alerts if a.id == "A-NS-ANTICOAG")
+
+    assert alert.hypothetical
+    assert alert.title.startswith("If you took an NSAID")
+    assert "warfarin" in alert.medicines
+
+
+def test_a_logged_nsaid_gives_a_real_alert() -> None:
+    result = evaluate(
+        parse_guide_input(
+            {"age": 55, "sex": "male", "duration": "subacute", "pain": 5, "medicines": ["warfarin", "naproxen"]}
+        )
+    )
+    alert = next(a for a in result.alerts if a.id == "A-NS-ANTICOAG")
+
+    assert not alert.hypothetical
+    assert alert.medicines == ("naproxen", "warfarin")
