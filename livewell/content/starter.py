@@ -74,8 +74,9 @@ REVIEW_BIO = (
 )
 
 TOOLS = (
-    ("Treatment guide", "/back-pain/tools/", "Answer a few questions to see options and warning signs."),
-    ("Pain journal", "/back-pain/tools/", "Record your pain from 0 to 10 and what helped."),
+    ("Treatment guide", "/back-pain/tools/guide/", "Answer a few questions to see warning signs and options."),
+    ("Pain journal", "/back-pain/tools/journal/", "Record your pain from 0 to 10 and what helped."),
+    ("Medicine safety check", "/back-pain/tools/medicines/", "Keep a list of your medicines and see known risks."),
     ("Calorie tracker", "/tracker/", "Log food and exercise and check calcium and vitamin D."),
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from django.test import Client
+from django.urls import resolve
 
 from livewell.content.models import ArticlePage, CentrePage
 from tests.content.conftest import make_article
@@ -20,8 +21,14 @@ def test_centre_page_has_featured_articles_tools_and_the_video_of_the_day(
     assert "Featured articles" in html
     for article in ArticlePage.objects.child_of(starter_site):
         assert f'href="{article.url}"' in html
-    for tool in ("Treatment guide", "Pain journal", "Calorie tracker"):
-        assert tool in html
+    for tool in starter_site.tool_links.all():
+        assert f'<a href="{tool.url}">{tool.title}</a>' in html
+        assert resolve(tool.url).url_name != "wagtail_serve", f"{tool.url} is not one of our tools"
+    assert {tool.title for tool in starter_site.tool_links.all()} >= {
+        "Treatment guide",
+        "Pain journal",
+        "Calorie tracker",
+    }
     assert "Video of the Day</span> Gentle back-extension tips" in html
     assert '<track kind="captions"' in html
     assert 'type="application/rss+xml"' in html

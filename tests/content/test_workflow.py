@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
+import time_machine
+from django.core.management import call_command
 from django.test import Client
 
 from livewell.accounts.models import User
@@ -60,3 +64,28 @@ def test_a_rejected_article_stays_unpublished(starter_site: CentrePage, editor: 
     state.refresh_from_db()
     assert state.status == "needs_changes"
     assert not page.live
+
+
+def test_scheduled_publishing_waits_for_its_time(centre: CentrePage, client: Client) -> None:
+    page = ArticlePage(
+        title="Balance exercises",
+        slug="balance-exercises",
+        summary="Steadier on your feet.",
+        body=[{"type": "text", "value": "<p>Stand near a counter.</p>"}],
+        live=False,
+    )
+    centre.add_child(instance=page)
+    go_live = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    with time_machine.travel(datetime(2026, 11, 25, 12, 0, tzinfo=UTC), tick=False):
+        page.go_live_at = go_live  # the "Go-live date/time" an editor sets in the admin
+        page.save_revision().publish()
+        page.refresh_from_db()
+        assert not page.live  # scheduled, not yet published
+        call_command("publish_scheduled")
+        page.refresh_from_db()
+        assert not page.live
+    with time_machine.travel(go_live + timedelta(minutes=1), tick=False):
+        call_command("publish_scheduled")
+        page.refresh_from_db()
+        assert page.live
+        assert "Balance exercises" in client.get("/back-pain-center/").content.decode()
