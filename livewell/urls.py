@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from livewell.api.urls import api
+from livewell.api.views import api_not_found
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("livewell.core.urls")),
@@ -20,6 +21,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("members/", include("livewell.members.urls")),
     path("content/", include("livewell.content.urls")),
     path("api/v1/", api.urls),
+    path("api/v1/<path:rest>", api_not_found),
     path("accounts/tokens/", include("livewell.api.web_urls")),
     path("django-admin/", admin.site.urls),
     path("cms/", include(wagtailadmin_urls)),

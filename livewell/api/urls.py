@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from ninja import NinjaAPI
-
 from livewell.accounts.api import router as accounts_router
 from livewell.api.errors import install_error_handlers
+from livewell.api.schema import LivewellAPI
 from livewell.backpain.api import router as backpain_router
 from livewell.content.api import router as content_router
 from livewell.diary.api import router as diary_router
@@ -13,7 +12,7 @@ from livewell.foods.api import router as foods_router
 from livewell.goals.api import router as goals_router
 from livewell.members.api import router as members_router
 
-api = NinjaAPI(
+api = LivewellAPI(
     title="livewell API",
     version="1",
     urls_namespace="api",

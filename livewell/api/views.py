@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -45,3 +45,8 @@ def revoke(request: HttpRequest, token_id: int) -> HttpResponse:
     else:
         messages.error(request, "That token does not exist.")
     return redirect("api_tokens:list")
+
+
+def api_not_found(request: HttpRequest, rest: str) -> JsonResponse:
+    """Unknown /api/v1/ addresses answer in JSON, like every other API error."""
+    return JsonResponse({"detail": "Not found.", "field": None}, status=404)

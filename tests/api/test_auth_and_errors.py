@@ -69,3 +69,10 @@ def test_openapi_schema_and_docs_are_served_locally(client: Client) -> None:
     assert "/api/v1/me" in schema["paths"]
     docs = client.get("/api/v1/docs").content.decode()
     assert "cdn" not in docs.lower()
+
+
+@pytest.mark.django_db
+def test_unknown_api_address_answers_json_404(client: Client) -> None:
+    response = client.get("/api/v1/no/such/thing")
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Not found.", "field": None}
