@@ -17,6 +17,20 @@ from livewell.diary.targets import NUTRIENT_TARGETS, Targets, targets_for
 from livewell.lib.nutrients import Nutrients
 
 STREAK_LOOKBACK_DAYS = 800
+# What the day page shows of an entry (the rest stays in the database).
+DAY_FIELDS = (
+    "id",
+    "day",
+    "meal",
+    "kind",
+    "description",
+    "amount",
+    "portion_label",
+    "grams",
+    "nutrients",
+    "kcal",
+    "deleted_at",
+)
 
 
 def daily_nutrient_totals(*, user: User, start: date, end: date) -> dict[date, Nutrients]:
@@ -56,6 +70,7 @@ def logging_streak(*, user: User, today: date) -> int:
     recent = (
         DiaryEntry.objects.live()
         .filter(user=user, day__range=(today - timedelta(days=STREAK_LOOKBACK_DAYS), today))
+        .order_by()  # without the model's ordering, DISTINCT is over days only
         .values_list("day", flat=True)
         .distinct()
     )
@@ -162,7 +177,7 @@ def target_rows(totals: Nutrients, targets: Targets | None) -> list[TargetRow]:
 
 
 def day_summary(*, user: User, day: date, today: date) -> DaySummary:
-    entries = list(DiaryEntry.objects.filter(user=user, day=day).order_by("created_at", "id"))
+    entries = list(DiaryEntry.objects.filter(user=user, day=day).only(*DAY_FIELDS).order_by("created_at", "id"))
     live = [e for e in entries if e.deleted_at is None]
     by_meal: dict[str, list[DiaryEntry]] = {m: [] for m in Meal.values}
     for entry in live:

@@ -85,11 +85,24 @@ def test_a_new_member_logs_a_day(
     assert page.locator(".term", has_text="Exercise").locator(".term-value").inner_text() == "173"
     assert remaining(page) == "1,031"
 
-    page.get_by_role("button", name="Copy yesterday’s breakfast").click()
+    page.get_by_role("button", name="Copy yesterday\u2019s breakfast").click()
     page.get_by_text("Copied 1 item (breakfast)").wait_for()
     assert page.locator("#breakfast").get_by_role("cell", name="Porridge with raisins", exact=True).is_visible()
     assert remaining(page) == "711"
     assert_accessible(page)
+
+    # Delete with undo, and move between meals: htmx swaps the day in place.
+    page.get_by_role("button", name="Delete Quick add").click()
+    page.get_by_role("button", name="Undo delete").wait_for()
+    assert remaining(page) == "911"
+    page.get_by_role("button", name="Undo delete").click()
+    page.get_by_text("Brought back Quick add.").wait_for()
+    assert remaining(page) == "711"
+    page.get_by_label("Move Porridge with raisins to").select_option("lunch")
+    page.get_by_role("button", name="Move Porridge with raisins").click()
+    page.get_by_text("Moved Porridge with raisins to Lunch.").wait_for()
+    assert page.locator("#lunch").get_by_role("cell", name="Porridge with raisins", exact=True).is_visible()
+    assert page.url.endswith(f"/tracker/{today.isoformat()}/")  # htmx did not push the action URL
 
     page.goto("/tracker/reports/?days=30")
     assert page.get_by_role("img", name=re.compile("Calories eaten per day")).is_visible()

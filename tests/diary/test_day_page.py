@@ -165,3 +165,36 @@ def test_another_members_entries_are_not_found(client: Client, member: User, oth
 
 def test_far_future_day_page_is_not_found(logged_in: Client) -> None:
     assert logged_in.get("/tracker/2026-03-10/").status_code == 404
+
+
+def test_edit_page_changes_amount_and_meal(logged_in: Client, member: User, foods: dict[int, Food]) -> None:
+    milk = foods[MILK]
+    entry = entries.diary_entry_log_food(
+        user=member,
+        day=TODAY,
+        meal="breakfast",
+        food_id=milk.pk,
+        amount=1,
+        portion=str(milk.portions.get(description="1 cup").pk),
+        today=TODAY,
+    )
+    page = logged_in.get(f"/tracker/entries/{entry.pk}/edit/").content.decode()
+    assert "Logged as 1 1 cup (244 g)" in page
+    response = logged_in.post(f"/tracker/entries/{entry.pk}/edit/", {"meal": "dinner", "amount": "0.5"})
+    assert response.status_code == 302
+    entry.refresh_from_db()
+    assert (entry.meal, entry.grams) == ("dinner", 122)
+    refused = logged_in.post(f"/tracker/entries/{entry.pk}/edit/", {"meal": "dinner", "amount": "-2"})
+    assert refused.status_code == 400
+    assert "The amount must be more than zero." in refused.content.decode()
+
+
+def test_htmx_quick_add_error_is_swapped_in_with_the_message(logged_in: Client) -> None:
+    response = logged_in.post(
+        "/tracker/2025-03-10/quick-add/", {"quick-meal": "snacks", "quick-kcal": "-50"}, HTTP_HX_REQUEST="true"
+    )
+    assert response.status_code == 200  # htmx swaps only 2xx answers
+    html = response.content.decode()
+    assert html.startswith('<div id="day"')
+    assert "Calories must be more than zero." in html
+    assert not DiaryEntry.objects.exists()

@@ -7,9 +7,12 @@ from datetime import date, timedelta
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from livewell.diary.errors import DiaryError
@@ -17,15 +20,54 @@ from livewell.diary.forms import CopyForm, EditEntryForm, MoveForm, QuickAddForm
 from livewell.diary.models import DiaryEntry, EntryKind, Meal
 from livewell.diary.selectors import day_summary
 from livewell.diary.services import entries as entry_services
+from livewell.diary.templatetags.diary_tags import kcal
 from livewell.diary.validation import MAX_DAYS_AHEAD
 from livewell.diary.views.common import is_htmx, member, nav_days, today
 
 UNDO_WINDOW = timedelta(minutes=15)
 
 
+def _row_links(entries: list[DiaryEntry]) -> None:
+    """Give each entry the URLs, labels and options its row shows.
+
+    Built here once per page rather than by template tags per row: with 50
+    entries the page would otherwise spend most of its time in ``{% url %}``
+    and nested loops (see bench/bench_diary.py).
+    """
+    urls = {
+        name: reverse(f"diary:entry_{name}", kwargs={"entry_id": 0}).replace("/0/", "/{}/")
+        for name in ("edit", "move", "delete")
+    }
+    options = {
+        current: format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            ((value, mark_safe(" selected") if value == current else "", label) for value, label in Meal.choices),
+        )
+        for current in Meal.values
+    }
+    for e in entries:
+        e.edit_url = urls["edit"].format(e.pk)  # type: ignore[attr-defined]  # display-only attributes
+        e.move_url = urls["move"].format(e.pk)  # type: ignore[attr-defined]
+        e.delete_url = urls["delete"].format(e.pk)  # type: ignore[attr-defined]
+        e.move_options = options[e.meal]  # type: ignore[attr-defined]
+        e.kcal_text = kcal(e.kcal)  # type: ignore[attr-defined]
+        e.amount_text = amount_text(e)  # type: ignore[attr-defined]
+
+
+def amount_text(entry: DiaryEntry) -> str:
+    """ "1 cup (244 g)", "150 g" or "Quick add"."""
+    if entry.grams is None:
+        return "Quick add"
+    text = f"{entry.amount:.2f}".rstrip("0").rstrip(".") + f" {entry.portion_label}"
+    return text if entry.portion_label == "g" else f"{text} ({entry.grams:.0f} g)"
+
+
 def day_context(request: HttpRequest, day: date, **extra: object) -> dict[str, object]:
     user = member(request)
     summary = day_summary(user=user, day=day, today=today())
+    for block in summary.meals:
+        _row_links(block.entries)
     recently_deleted = [e for e in summary.deleted if e.deleted_at and e.deleted_at > timezone.now() - UNDO_WINDOW]
     yesterday = day - timedelta(days=1)
     return {
@@ -34,6 +76,7 @@ def day_context(request: HttpRequest, day: date, **extra: object) -> dict[str, o
         "undo": recently_deleted[-1] if recently_deleted else None,
         "yesterday": yesterday,
         "meal_choices": Meal.choices,
+        "csrf_input": format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)),
         "quick_form": extra.pop("quick_form", None) or QuickAddForm(prefix="quick", initial={"meal": Meal.SNACKS}),
         "copy_form": extra.pop("copy_form", None)
         or CopyForm(prefix="copy", initial={"from_day": day, "to_day": day + timedelta(1)}),
@@ -43,15 +86,20 @@ def day_context(request: HttpRequest, day: date, **extra: object) -> dict[str, o
 
 
 def render_day(request: HttpRequest, day: date, *, status: int = 200, **extra: object) -> HttpResponse:
-    template = "diary/_day.html" if is_htmx(request) else "diary/day.html"
-    return render(request, template, day_context(request, day, **extra), status=status)
+    if is_htmx(request):
+        # htmx does not swap 4xx answers by default; the fragment carries its own error summary.
+        return render(request, "diary/_day.html", day_context(request, day, **extra))
+    return render(request, "diary/day.html", day_context(request, day, **extra), status=status)
 
 
 def after_change(request: HttpRequest, day: date, anchor: str = "") -> HttpResponse:
     """Post/redirect/get for plain posts; the updated day fragment for htmx."""
-    if is_htmx(request):
-        return render_day(request, day)
     url = reverse("diary:day", kwargs={"day": day})
+    if is_htmx(request):
+        response = render_day(request, day)
+        # The address bar shows the day, not the action's URL (htmx would push that for boosted forms).
+        response["HX-Push-Url"] = url
+        return response
     return redirect(f"{url}#{anchor}" if anchor else url)
 
 
