@@ -24,7 +24,6 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
 from wagtail.models import (
     Collection,
-    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Locale,
@@ -46,6 +45,7 @@ from livewell.content.models import (
     CentreToolLink,
     HomePage,
     MedicalReviewer,
+    MedicalReviewTask,
     Video,
 )
 from livewell.content.starter_articles import ARTICLES, StarterArticle
@@ -326,7 +326,7 @@ def _groups_and_workflow(home: HomePage, centre: CentrePage, out: Out) -> None:
     )
 
     workflow = Workflow.objects.create(name=WORKFLOW_NAME)
-    task, _ = GroupApprovalTask.objects.get_or_create(name=TASK_NAME)
+    task, _ = MedicalReviewTask.objects.get_or_create(name=TASK_NAME)
     task.groups.set([reviewers])
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     for page in (home, centre):

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.utils import timezone
 
-from livewell.content.models import ArticlePage, CentrePage
+from livewell.content.models import ArticlePage, CentrePage, MedicalReviewer
 from tests.content.conftest import staff_in
 from tests.factories import DEFAULT_PASSWORD
 
@@ -94,7 +95,8 @@ def test_editor_submits_an_article_that_waits_for_a_reviewers_approval(
     starter_site: CentrePage, browser_page: Any, login_in_browser: Callable[[Any, str, str], None], live_server: Any
 ) -> None:
     editor = staff_in("Editors", "editor@example.org")
-    staff_in("Medical reviewers", "reviewer@example.org")
+    reviewer = staff_in("Medical reviewers", "reviewer@example.org")
+    MedicalReviewer.objects.create(name="Test Reviewer", slug="test-reviewer", user=reviewer)
     page = browser_page
 
     _login(page, login_in_browser, editor.email)
@@ -141,3 +143,6 @@ def test_editor_submits_an_article_that_waits_for_a_reviewers_approval(
     page.goto("/back-pain-center/")
     page.get_by_role("link", name="Walking after a spine fracture").click()
     assert page.get_by_role("heading", level=1).inner_text() == "Walking after a spine fracture"
+    today = timezone.localdate()
+    reviewed = f"Medically reviewed by Test Reviewer on {today:%B} {today.day}, {today.year}"
+    assert page.get_by_text(reviewed).is_visible()

@@ -38,7 +38,9 @@ def test_starter_builds_the_back_pain_center(starter_site: CentrePage) -> None:
     assert {g.name for g in Group.objects.all()} >= {"Editors", "Medical reviewers", "Admins"}
     workflow = starter_site.get_workflow()
     assert workflow.name == "Medical review"
-    assert [task.name for task in workflow.tasks] == ["Approval by a medical reviewer"]
+    assert [(task.name, type(task.specific).__name__) for task in workflow.tasks] == [
+        ("Approval by a medical reviewer", "MedicalReviewTask")
+    ]
 
 
 def test_loading_again_changes_nothing(starter_site: CentrePage) -> None:

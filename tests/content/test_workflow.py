@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import time_machine
 from django.core.management import call_command
 from django.test import Client
 
 from livewell.accounts.models import User
-from livewell.content.models import ArticlePage, ArticleReference, CentrePage
+from livewell.content.models import ArticlePage, ArticleReference, CentrePage, MedicalReviewer
 
 
 def _draft(centre: CentrePage, editor: User) -> ArticlePage:
@@ -30,6 +30,7 @@ def _draft(centre: CentrePage, editor: User) -> ArticlePage:
 def test_editors_cannot_publish_and_reviewers_approve(
     starter_site: CentrePage, editor: User, reviewer: User, client: Client
 ) -> None:
+    credited = MedicalReviewer.objects.create(name="Test Reviewer", slug="test-reviewer", user=reviewer)
     page = _draft(starter_site, editor)
     assert not page.permissions_for_user(editor).can_publish()
     assert page.permissions_for_user(editor).can_edit()
@@ -45,11 +46,18 @@ def test_editors_cannot_publish_and_reviewers_approve(
     assert task.get_actions(page, editor) == []  # the editor cannot approve their own article
     assert "approve" in [name for name, *_ in task.get_actions(page, reviewer)]
 
-    task.on_action(task_state, reviewer, "approve")
+    with time_machine.travel(datetime(2026, 12, 3, 15, 0, tzinfo=UTC), tick=False):
+        task.on_action(task_state, reviewer, "approve")
     page.refresh_from_db()
     state.refresh_from_db()
     assert state.status == "approved"
     assert page.live
+    # Approval is the medical review: the page now credits the approving reviewer with that day's date.
+    assert page.reviewer == credited
+    assert page.last_reviewed == date(2026, 12, 3)
+    html = client.get("/back-pain-center/walking-after-a-spine-fracture/").content.decode()
+    assert "Medically reviewed by Test Reviewer on" in html
+    assert "December 3, 2026" in html
     assert (
         'href="/back-pain-center/walking-after-a-spine-fracture/"' in client.get("/back-pain-center/").content.decode()
     )

@@ -14,6 +14,7 @@ from livewell.content.models.pages import (
 )
 from livewell.content.models.people import Author, MedicalReviewer
 from livewell.content.models.videos import Video, VideoOfTheDay
+from livewell.content.models.workflow import MedicalReviewTask
 
 __all__ = [
     "ArticleIndexPage",
@@ -25,6 +26,7 @@ __all__ = [
     "CentrePage",
     "CentreToolLink",
     "HomePage",
+    "MedicalReviewTask",
     "MedicalReviewer",
     "Video",
     "VideoOfTheDay",

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from wagtail.admin.panels import FieldPanel
@@ -48,5 +49,19 @@ class Author(Person):
 
 @register_snippet
 class MedicalReviewer(Person):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="medical_reviewer",
+        help_text=(
+            "The reviewer's staff account. When this account approves an article in the medical review "
+            "workflow, the article is credited to this reviewer with that day's date."
+        ),
+    )
+
+    panels = [*Person.panels, FieldPanel("user")]
+
     class Meta(Person.Meta):
         verbose_name = "medical reviewer"
