@@ -27,6 +27,7 @@ from livewell.foods.text import alternatives, fold
 
 GENERIC_LIMIT = 100
 BRANDED_LIMIT = 40
+BRANDED_SCAN = 2000
 _GENERIC_SQL = ", ".join(f"'{t}'" for t in sorted(GENERIC_TYPES))
 # Enough generic candidates to fill a results page.
 PAGE = 20
@@ -122,11 +123,13 @@ def _sqlite(terms: list[str], user_id: int | None) -> list[Row]:
             [f"search_text:({words})", BRANDED_LIMIT],
         )
     else:
+        # bm25 over at most BRANDED_SCAN matches, so a word found in tens of
+        # thousands of products costs the same as a rarer one.
         branded = _rows(
-            f"SELECT {_COLUMNS} FROM (SELECT rowid AS hit FROM foods_food_fts WHERE foods_food_fts MATCH %s "  # noqa: S608 -- fixed SQL text, values are parameters
-            "ORDER BY bm25(foods_food_fts, 1.0, 0.0) LIMIT %s) AS hits JOIN foods_food f ON f.id = hits.hit "
-            "WHERE f.data_type = 'branded_food'",
-            [f"search_text:({words})", BRANDED_LIMIT + len(generic)],
+            f"SELECT {_COLUMNS} FROM (SELECT hit FROM (SELECT rowid AS hit, bm25(foods_food_fts, 1.0, 0.0) AS score "  # noqa: S608 -- fixed SQL text, values are parameters
+            "FROM foods_food_fts WHERE foods_food_fts MATCH %s LIMIT %s) ORDER BY score LIMIT %s) AS hits "
+            "JOIN foods_food f ON f.id = hits.hit WHERE f.data_type = 'branded_food'",
+            [f"search_text:({words})", BRANDED_SCAN, BRANDED_LIMIT + len(generic)],
         )
     return generic + branded
 
@@ -140,11 +143,12 @@ def _postgres(terms: list[str], user_id: int | None) -> list[Row]:
         f"AND f.data_type <> 'branded_food' AND {owner_sql} ORDER BY length(f.search_text), f.id LIMIT %s",
         [tsquery, *owner_params, GENERIC_LIMIT],
     )
+    # As on SQLite: text rank over at most BRANDED_SCAN matching products.
     branded = _rows(
-        f"SELECT {_COLUMNS} FROM foods_food f WHERE {vector} @@ to_tsquery('simple', %s) "  # noqa: S608 -- fixed SQL text, values are parameters
-        "AND f.data_type = 'branded_food' "
+        f"SELECT {_COLUMNS} FROM (SELECT * FROM foods_food f WHERE {vector} @@ to_tsquery('simple', %s) "  # noqa: S608 -- fixed SQL text, values are parameters
+        "AND f.data_type = 'branded_food' LIMIT %s) AS f "
         f"ORDER BY ts_rank({vector}, to_tsquery('simple', %s)) DESC, length(f.search_text), f.id LIMIT %s",
-        [tsquery, tsquery, BRANDED_LIMIT],
+        [tsquery, BRANDED_SCAN, tsquery, BRANDED_LIMIT],
     )
     return generic + branded
 
