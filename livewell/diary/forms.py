@@ -101,3 +101,23 @@ class ImportForm(forms.Form):
         if upload.size > 20 * 1024 * 1024:
             raise forms.ValidationError("The file is larger than 20 MB.")
         return upload
+
+
+class CustomFoodForm(forms.Form):
+    """A member's own food, described per serving as printed on a label."""
+
+    description = forms.CharField(label="Name", max_length=500)
+    serving_label = forms.CharField(
+        label="Serving", max_length=100, initial="1 serving", help_text="For example “1 bowl”."
+    )
+    serving_size_g = forms.FloatField(label="Serving weight (g)", min_value=0.1, max_value=5000)
+    kcal = forms.FloatField(label="Calories per serving (kcal)", min_value=0, max_value=10000)
+    protein_g = forms.FloatField(label="Protein (g)", required=False, min_value=0)
+    carbs_g = forms.FloatField(label="Carbohydrate (g)", required=False, min_value=0)
+    fat_g = forms.FloatField(label="Fat (g)", required=False, min_value=0)
+    fiber_g = forms.FloatField(label="Fibre (g)", required=False, min_value=0)
+    sodium_mg = forms.FloatField(label="Sodium (mg)", required=False, min_value=0)
+    calcium_mg = forms.FloatField(label="Calcium (mg)", required=False, min_value=0)
+    vitamin_d_mcg = forms.FloatField(label="Vitamin D (µg)", required=False, min_value=0)
+
+    PER_SERVING = ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g", "sodium_mg", "calcium_mg", "vitamin_d_mcg")

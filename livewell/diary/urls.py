@@ -4,7 +4,7 @@ from datetime import date
 
 from django.urls import URLPattern, URLResolver, path, register_converter
 
-from livewell.diary.views import activity, add_food, day, recipes, reports, transfer
+from livewell.diary.views import activity, add_food, custom_foods, day, recipes, reports, transfer
 
 
 class IsoDateConverter:
@@ -38,6 +38,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("weight/", activity.weight_page, name="weight"),
     path("weight/<int:entry_id>/delete/", activity.weight_delete, name="weight_delete"),
     path("reports/", reports.reports, name="reports"),
+    path("my-foods/", custom_foods.custom_foods, name="custom_foods"),
     path("recipes/", recipes.recipe_list, name="recipes"),
     path("recipes/<int:recipe_id>/", recipes.recipe_detail, name="recipe"),
     path("recipes/<int:recipe_id>/delete/", recipes.recipe_delete, name="recipe_delete"),

@@ -138,3 +138,37 @@ def test_other_members_recipes_are_not_found(client: Client, member: User, other
     client.force_login(other_member)
     assert client.get(f"/tracker/recipes/{recipe.pk}/").status_code == 404
     assert client.post(f"/tracker/recipes/{recipe.pk}/delete/").status_code == 404
+
+
+def test_custom_food_from_label_values_is_searchable_and_private(
+    logged_in: Client, member: User, other_member: User
+) -> None:
+    response = logged_in.post(
+        "/tracker/my-foods/",
+        {
+            "description": "Aunt May's lentil soup",
+            "serving_label": "1 bowl",
+            "serving_size_g": "300",
+            "kcal": "240",
+            "protein_g": "15",
+            "calcium_mg": "60",
+        },
+    )
+    assert response.status_code == 302
+    food = Food.objects.get(owner=member)
+    assert food.kcal == pytest.approx(80)  # per 100 g
+    assert food.calcium_mg == pytest.approx(20)
+    results = logged_in.get("/tracker/2025-03-10/add/", {"meal": "lunch", "q": "lentil soup"}).content.decode()
+    assert "Aunt May&#x27;s lentil soup" in results
+    assert "1 bowl (300 g)" in results
+    logged_in.force_login(other_member)
+    theirs = logged_in.get("/tracker/2025-03-10/add/", {"meal": "lunch", "q": "lentil soup"}).content.decode()
+    assert "Aunt May" not in theirs
+
+
+def test_custom_food_needs_a_positive_serving_weight(logged_in: Client) -> None:
+    response = logged_in.post(
+        "/tracker/my-foods/", {"description": "Mystery", "serving_label": "1", "serving_size_g": "-5", "kcal": "100"}
+    )
+    assert response.status_code == 400
+    assert not Food.objects.exists()
