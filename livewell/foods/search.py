@@ -23,11 +23,11 @@ from django.db import connection
 
 from livewell.foods.models import GENERIC_TYPES
 from livewell.foods.spelling import Speller
-from livewell.foods.text import alternatives, fold
+from livewell.foods.text import alternatives, fold, word_forms
 
 GENERIC_LIMIT = 100
 BRANDED_LIMIT = 40
-BRANDED_SCAN = 2000
+BRANDED_SCAN = 500
 _GENERIC_SQL = ", ".join(f"'{t}'" for t in sorted(GENERIC_TYPES))
 # Enough generic candidates to fill a results page.
 PAGE = 20
@@ -95,6 +95,16 @@ def any_match(term: str) -> bool:
         return cursor.fetchone() is not None
 
 
+def _with_last(terms: list[str]) -> list[tuple[str, bool]]:
+    """Terms with a flag for the last one: only the word being typed matches as a prefix.
+
+    Finished words match whole words (with their singular/plural forms), which
+    keeps FTS from merging the doclists of every word that starts alike
+    ("food" would otherwise also pull in "foods", "foodservice", ...).
+    """
+    return [(t, i == len(terms) - 1) for i, t in enumerate(terms)]
+
+
 def _owner_clause(user_id: int | None) -> tuple[str, list[Any]]:
     if user_id is None:
         return "f.owner_id IS NULL", []
@@ -103,7 +113,12 @@ def _owner_clause(user_id: int | None) -> tuple[str, list[Any]]:
 
 def _sqlite(terms: list[str], user_id: int | None) -> list[Row]:
     # Terms are folded to [0-9a-z]+, so quoting them is enough to keep FTS5 syntax out.
-    words = " AND ".join("(" + " OR ".join(f'"{a}"*' for a in alternatives(t)) + ")" for t in terms)
+    words = " AND ".join(
+        "(" + " OR ".join(f'"{a}"*' for a in alternatives(t)) + ")"
+        if last
+        else "(" + " OR ".join(f'"{a}"' for a in word_forms(t)) + ")"
+        for t, last in _with_last(terms)
+    )
     owner_sql, owner_params = _owner_clause(user_id)
     generic = _rows(
         f"SELECT {_COLUMNS} FROM foods_food_fts JOIN foods_food f ON f.id = foods_food_fts.rowid "  # noqa: S608 -- fixed SQL text, values are parameters
@@ -135,7 +150,10 @@ def _sqlite(terms: list[str], user_id: int | None) -> list[Row]:
 
 
 def _postgres(terms: list[str], user_id: int | None) -> list[Row]:
-    tsquery = " & ".join("(" + " | ".join(f"{a}:*" for a in alternatives(t)) + ")" for t in terms)
+    tsquery = " & ".join(
+        "(" + " | ".join(f"{a}:*" for a in alternatives(t)) + ")" if last else "(" + " | ".join(word_forms(t)) + ")"
+        for t, last in _with_last(terms)
+    )
     owner_sql, owner_params = _owner_clause(user_id)
     vector = "to_tsvector('simple', f.search_text)"
     generic = _rows(

@@ -60,6 +60,21 @@ def singular(term: str) -> str | None:
     return term[:-1]
 
 
+def word_forms(term: str) -> tuple[str, ...]:
+    """Whole words a finished query word stands for: itself, singular/plural forms and synonyms."""
+    forms = [term, f"{term}s", f"{term}es"]
+    if term.endswith("ies") and len(term) > 4:
+        forms.append(term[:-3] + "y")
+    elif term.endswith("y") and len(term) > 3:
+        forms.append(term[:-1] + "ies")
+    stem = singular(term)
+    if stem is not None and not term.endswith("ies"):
+        forms.append(stem)
+    for synonym in SYNONYMS.get(term, ()):
+        forms.extend([synonym, f"{synonym}s"])
+    return tuple(dict.fromkeys(forms))
+
+
 def alternatives(term: str) -> tuple[str, ...]:
     """The term, its singular, and words that mean the same to a person searching for food."""
     found = [term]
