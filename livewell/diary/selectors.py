@@ -12,7 +12,7 @@ from livewell.accounts.services import profile_of
 from livewell.diary.domain.budget import Budget, streak
 from livewell.diary.domain.exercise import is_estimate_for_age
 from livewell.diary.models import DiaryEntry, ExerciseEntry, FavouriteFood, Meal, Recipe, WeightEntry
-from livewell.diary.snapshot import nutrients_from
+from livewell.diary.snapshot import sum_snapshots
 from livewell.diary.targets import NUTRIENT_TARGETS, Targets, targets_for
 from livewell.lib.nutrients import Nutrients
 
@@ -35,11 +35,11 @@ DAY_FIELDS = (
 
 def daily_nutrient_totals(*, user: User, start: date, end: date) -> dict[date, Nutrients]:
     """Nutrients eaten on each day from ``start`` to ``end`` inclusive (days with entries only)."""
-    totals: dict[date, Nutrients] = {}
+    by_day: dict[date, list[dict[str, float | None]]] = defaultdict(list)
     rows = DiaryEntry.objects.live().filter(user=user, day__range=(start, end)).values_list("day", "nutrients")
     for day, snapshot in rows:
-        amount = nutrients_from(snapshot)
-        totals[day] = totals[day] + amount if day in totals else amount
+        by_day[day].append(snapshot)
+    totals = {day: sum_snapshots(snapshots) for day, snapshots in by_day.items()}
     return dict(sorted(totals.items()))
 
 
@@ -186,7 +186,7 @@ def day_summary(*, user: User, day: date, today: date) -> DaySummary:
         MealBlock(meal=m, label=Meal(m).label, entries=items, kcal=sum(e.kcal for e in items))
         for m, items in by_meal.items()
     ]
-    totals = sum((nutrients_from(e.nutrients) for e in live), Nutrients.zero())
+    totals = sum_snapshots(e.nutrients for e in live)
     exercise = list(ExerciseEntry.objects.filter(user=user, day=day).order_by("created_at", "id"))
     exercise_kcal = sum(x.kcal for x in exercise)
     targets = targets_for(user)
