@@ -16,8 +16,8 @@ from livewell.content.models import ArticlePage, ArticleReference, CentrePage, H
 from tests.factories import UserFactory
 
 
-@pytest.fixture(autouse=True)
-def _remove_new_media(settings: Any) -> Iterator[None]:
+@pytest.fixture
+def clean_media(settings: Any) -> Iterator[None]:
     """Delete the media files a test created (uploads, renditions), leaving older ones alone.
 
     MEDIA_ROOT itself is not moved to a temporary folder: the root URLconf binds the
@@ -35,7 +35,7 @@ def _remove_new_media(settings: Any) -> Iterator[None]:
 
 
 @pytest.fixture
-def starter_site(db: None) -> CentrePage:
+def starter_site(db: None, clean_media: None) -> CentrePage:
     """The starter content as `make run` loads it; returns the Back Pain Center."""
     starter.load(lambda _line: None)
     centre: CentrePage = CentrePage.objects.get(slug="back-pain-center")
