@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from livewell.api.urls import api
 from livewell.api.views import api_not_found
+from livewell.content.views import sitemap as content_sitemap
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("livewell.core.urls")),
@@ -26,6 +27,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("django-admin/", admin.site.urls),
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", content_sitemap, name="sitemap"),
 ]
 
 if settings.DEBUG:
