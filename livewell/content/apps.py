@@ -1,5 +1,3 @@
-# The Django plugin follows Wagtail's models into treebeard and modelsearch, which ship no types.
-# mypy: disable-error-code="import-untyped"
 from __future__ import annotations
 
 from django.apps import AppConfig
