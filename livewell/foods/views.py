@@ -45,7 +45,9 @@ def detail(request: HttpRequest, food_id: int) -> HttpResponse:
         raise Http404("No such food.") from exc
     portions = list(food.portions.all())
     form = PortionForm(
-        request.GET or None, portions=[(p.pk, f"{p.description} ({p.gram_weight:g} g)") for p in portions]
+        request.GET or None,
+        portions=[(p.pk, f"{p.description} ({p.gram_weight:g} g)") for p in portions],
+        initial={"portion": portions[0].pk} if portions else None,  # the table shows the first portion by default
     )
     grams: float | None = None
     amount_label = ""

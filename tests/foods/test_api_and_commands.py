@@ -103,6 +103,7 @@ def test_detail_page_shows_nutrients_per_100_g_and_per_portion(client: Client, m
     page = client.get(f"/foods/{milk.pk}/").content.decode()
     assert "Per 100 g" in page
     assert "Per 1 cup (244 g)" in page
+    assert f'<option value="{milk.portions.get().pk}" selected>1 cup (244 g)</option>' in page
     custom = client.get(f"/foods/{milk.pk}/", {"grams": "200"}).content.decode()
     assert "Per 200 g" in custom
     assert "122 kcal" in custom
