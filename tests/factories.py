@@ -39,3 +39,12 @@ class UserFactory(factory.django.DjangoModelFactory[User]):
 def make_member(**fields: Any) -> User:
     """A saved member with a profile; typed wrapper around ``UserFactory``."""
     return UserFactory.create(**fields)
+
+
+def grant_gold(user: User) -> User:
+    """Give ``user`` Gold with no end date, granted by a staff account, as staff would."""
+    from livewell.members.services import membership_grant
+
+    staff = UserFactory.create(is_staff=True)
+    membership_grant(staff=staff, user=user, until=None, reason="test fixture")
+    return user

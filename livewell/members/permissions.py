@@ -31,6 +31,15 @@ GOLD_FEATURES: dict[str, str] = {
 FREE_RECIPE_LIMIT = 5
 
 
+def at_free_recipe_limit(user: Any) -> bool:
+    """True when a member without unlimited recipes already has the Free number of them."""
+    if has_feature(user, "unlimited_recipes"):
+        return False
+    from livewell.diary.models import Recipe
+
+    return Recipe.objects.filter(user_id=cast(Model, user).pk).count() >= FREE_RECIPE_LIMIT
+
+
 def feature_label(feature: str) -> str:
     return GOLD_FEATURES.get(feature, feature.replace("_", " "))
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from livewell.accounts.models import User
 from livewell.backpain.models import HealthContext, Medicine, PainEntry, SavedGuideResult
-from tests.backpain.members import make_member
+from tests.factories import make_member
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,7 @@ import pytest
 from django.utils import timezone
 
 from livewell.backpain.models import HealthContext, PainEntry
-from tests.backpain.members import make_member
-from tests.factories import DEFAULT_PASSWORD
+from tests.factories import DEFAULT_PASSWORD, make_member
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

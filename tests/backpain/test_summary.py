@@ -9,7 +9,7 @@ from livewell.backpain import integrations
 from livewell.backpain.summary import clinician_summary
 from livewell.diary.services.activity import weight_log
 from livewell.lib.nutrients import Nutrients
-from tests.backpain.members import make_member
+from tests.factories import make_member
 
 pytestmark = pytest.mark.django_db
 

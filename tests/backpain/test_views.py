@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from livewell.backpain.models import HealthContext, Medicine, PainEntry, SavedGuideResult
-from tests.backpain.members import make_member
+from tests.factories import grant_gold, make_member
 
 pytestmark = pytest.mark.django_db
 
@@ -216,7 +216,7 @@ def test_pain_entry_can_be_edited(client: Client) -> None:
 
 @time_machine.travel("2026-11-20 15:00 -05:00", tick=False)
 def test_clinician_summary_page_and_pdf(client: Client) -> None:
-    user = make_member(first_name="Pat")
+    user = grant_gold(make_member(first_name="Pat"))
     client.force_login(user)
     for days_ago, pain in enumerate([4, 6, 8]):
         PainEntry.objects.create(user=user, pain=pain, recorded_at=timezone.now() - timedelta(days=days_ago))
@@ -234,6 +234,14 @@ def test_clinician_summary_page_and_pdf(client: Client) -> None:
     assert pdf["Content-Type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF")
     assert len(re.findall(rb"/Type /Page[^s]", pdf.content)) == 1  # one printable page
+
+
+def test_printable_summary_is_free_and_the_pdf_is_gold(client: Client) -> None:
+    client.force_login(make_member())
+    assert client.get(reverse("backpain:summary")).status_code == 200
+    pdf = client.get(reverse("backpain:summary_pdf"))
+    assert pdf.status_code == 302
+    assert pdf["Location"].startswith("/members/gold/?feature=clinician_pdf")
 
 
 def test_summary_rejects_a_reversed_range(client: Client) -> None:

@@ -13,7 +13,7 @@ from wagtail.models import Page, Site
 from livewell.accounts.models import User
 from livewell.content import starter
 from livewell.content.models import ArticlePage, ArticleReference, CentrePage, HomePage, Video
-from tests.factories import UserFactory
+from tests.factories import make_member
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def starter_site(db: None, clean_media: None) -> CentrePage:
 
 
 def staff_in(group_name: str, email: str) -> User:
-    user: User = UserFactory(email=email, is_staff=False)  # type: ignore[no-untyped-call,assignment]  # factory_boy is untyped
+    user = make_member(email=email, is_staff=False)
     user.groups.add(Group.objects.get(name=group_name))
     return user
 

@@ -16,7 +16,7 @@ from livewell.foods.writer import write_batch
 from livewell.goals.domain.budget import BudgetInput
 from livewell.goals.models import GoalPlan
 from livewell.goals.services import goal_plan_create
-from tests.factories import UserFactory
+from tests.factories import make_member
 
 # FDC ids of SR Legacy foods used in the tests (values come from the USDA file, not from here).
 MILK = 171265  # Milk, whole, 3.25% milkfat, with added vitamin D: 61 kcal/100 g; 1 cup = 244 g
@@ -49,13 +49,13 @@ def foods(db: None) -> dict[int, Food]:
 
 @pytest.fixture
 def member(db: None) -> User:
-    user: User = UserFactory()  # type: ignore[no-untyped-call,assignment]  # factory_boy is untyped
+    user = make_member()
     return user
 
 
 @pytest.fixture
 def other_member(db: None) -> User:
-    user: User = UserFactory()  # type: ignore[no-untyped-call,assignment]  # factory_boy is untyped
+    user = make_member()
     return user
 
 

@@ -19,7 +19,7 @@ from livewell.foods.models import Food, FoodUsage
 from livewell.foods.services import custom_food_create
 from livewell.lib.nutrients import Nutrients
 from tests.diary.conftest import BANANA, BUTTER, EGG, MILK
-from tests.factories import UserFactory
+from tests.factories import make_member
 
 TODAY = date(2025, 3, 10)
 
@@ -216,7 +216,7 @@ class FoodLoggedSignalTests(TestCase):
     """The signal goes out after the transaction commits (badges must not see rolled-back rows)."""
 
     def test_food_logged_is_sent_on_commit(self) -> None:
-        user: User = UserFactory()  # type: ignore[no-untyped-call,assignment]  # factory_boy is untyped
+        user = make_member()
         received: list[dict[str, Any]] = []
 
         def receiver(sender: object, **kwargs: Any) -> None:

@@ -15,6 +15,7 @@ from livewell.diary.services import activity, entries
 from livewell.foods.models import Food
 from livewell.goals.models import GoalPlan
 from tests.diary.conftest import EGG
+from tests.factories import grant_gold
 
 TODAY = date(2025, 3, 10)
 
@@ -91,6 +92,13 @@ def test_weight_out_of_range_is_refused(logged_in: Client) -> None:
     assert not WeightEntry.objects.exists()
 
 
+def test_free_members_are_offered_gold_for_the_90_day_report(logged_in: Client) -> None:
+    response = logged_in.get("/tracker/reports/?days=90")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/members/gold/?feature=reports_90_day")
+    assert logged_in.get("/tracker/reports/?days=30").status_code == 200
+
+
 @pytest.mark.parametrize("days", [7, 30, 90])
 def test_reports_show_charts_with_text_alternatives(logged_in: Client, member: User, plan: GoalPlan, days: int) -> None:
     for back in range(5):
@@ -105,6 +113,8 @@ def test_reports_show_charts_with_text_alternatives(logged_in: Client, member: U
             today=TODAY,
         )
     activity.weight_log(user=member, day=TODAY, value=70, unit="kg", today=TODAY)
+    if days == 90:
+        grant_gold(member)
     html = logged_in.get(f"/tracker/reports/?days={days}").content.decode()
     assert f"Last {days} days" in html
     assert f"5 of {days} days" in html

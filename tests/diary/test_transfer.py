@@ -23,6 +23,7 @@ from livewell.foods.models import Food
 from livewell.foods.services import custom_food_create
 from livewell.lib.nutrients import Nutrients
 from tests.diary.conftest import EGG, MILK
+from tests.factories import grant_gold
 
 DATA = Path(__file__).parent / "data"
 TODAY = date(2025, 3, 10)
@@ -167,8 +168,19 @@ def test_wrong_file_type_is_explained(client: Client, member: User) -> None:
     assert "is it the right export?" in response.content.decode()
 
 
+def test_json_export_is_free_and_csv_export_is_gold(client: Client, member: User, foods: dict[int, Food]) -> None:
+    fill_account(member, foods)
+    client.force_login(member)
+    document = json.loads(client.get("/tracker/data/export/livewell.json").content)
+    assert document["format"] == "livewell-diary-export"
+    response = client.get("/tracker/data/export/diary.csv")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/members/gold/?feature=csv_export_all")
+
+
 def test_downloads(client: Client, member: User, foods: dict[int, Food]) -> None:
     fill_account(member, foods)
+    grant_gold(member)
     client.force_login(member)
     response = client.get("/tracker/data/export/diary.csv")
     assert response["Content-Type"].startswith("text/csv")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from livewell.accounts.models import User
 from livewell.foods.models import DataType, Food, Portion
-from tests.factories import UserFactory
+from tests.factories import make_member
+
+__all__ = ["make_food", "make_member", "make_portion"]
 
 _numbers = itertools.count(900_000)
 
@@ -34,9 +35,3 @@ def make_food(**fields: Any) -> Food:
 def make_portion(food: Food, description: str = "1 cup", gram_weight: float = 240.0) -> Portion:
     seq = food.portions.count() + 1
     return Portion.objects.create(food=food, seq=seq, description=description, gram_weight=gram_weight)
-
-
-def make_member(**fields: Any) -> User:
-    user = UserFactory(**fields)  # type: ignore[no-untyped-call]  # factory_boy's factories are untyped
-    assert isinstance(user, User)
-    return user

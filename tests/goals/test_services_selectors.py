@@ -13,21 +13,21 @@ from livewell.goals.models import GoalPlan
 from livewell.goals.selectors import current_plan, current_targets, plan_of, plan_projection
 from livewell.goals.services import goal_plan_create
 from livewell.lib.energy import EnergyInputError
-from tests.goals.members import new_member
+from tests.factories import make_member
 
 EXAMPLE_2 = BudgetInput(sex="male", age=40, height_cm=180, weight_kg=90, activity="moderate", goal="lose-1")
 
 
 @pytest.mark.django_db
 def test_no_plan_means_no_targets() -> None:
-    user = new_member()
+    user = make_member()
     assert current_plan(user=user) is None
     assert current_targets(user=user) is None
 
 
 @pytest.mark.django_db
 def test_newest_plan_is_current_and_history_is_kept() -> None:
-    user = new_member()
+    user = make_member()
     with time_machine.travel("2026-01-05 09:00Z"):
         first = goal_plan_create(user=user, inputs=EXAMPLE_2)
     with time_machine.travel("2026-03-01 09:00Z"):
@@ -53,7 +53,7 @@ def test_newest_plan_is_current_and_history_is_kept() -> None:
 
 @pytest.mark.django_db
 def test_saving_updates_the_profile_sex_and_height() -> None:
-    user = new_member()  # female, 163 cm
+    user = make_member()  # female, 163 cm
     goal_plan_create(user=user, inputs=EXAMPLE_2)
     profile = profile_of(user)
     profile.refresh_from_db()
@@ -63,7 +63,7 @@ def test_saving_updates_the_profile_sex_and_height() -> None:
 
 @pytest.mark.django_db
 def test_bad_input_saves_nothing() -> None:
-    user = new_member()
+    user = make_member()
     with pytest.raises(EnergyInputError):
         goal_plan_create(
             user=user,
@@ -74,7 +74,7 @@ def test_bad_input_saves_nothing() -> None:
 
 @pytest.mark.django_db
 def test_members_never_see_each_others_plans() -> None:
-    owner, other = new_member(), new_member()
+    owner, other = make_member(), make_member()
     plan = goal_plan_create(user=owner, inputs=EXAMPLE_2)
     assert plan_of(user=other, plan_id=plan.pk) is None
     assert current_plan(user=other) is None
@@ -82,7 +82,7 @@ def test_members_never_see_each_others_plans() -> None:
 
 @pytest.mark.django_db
 def test_account_deletion_removes_plans() -> None:
-    user = new_member()
+    user = make_member()
     goal_plan_create(user=user, inputs=EXAMPLE_2)
     user_delete(user=user)
     assert not GoalPlan.objects.exists()
@@ -90,7 +90,7 @@ def test_account_deletion_removes_plans() -> None:
 
 @pytest.mark.django_db
 def test_plan_projection_for_the_weight_page() -> None:
-    user = new_member()
+    user = make_member()
     plan = goal_plan_create(
         user=user,
         inputs=BudgetInput(

@@ -11,8 +11,7 @@ from django.test import Client
 from livewell.goals.domain.budget import BudgetInput
 from livewell.goals.models import GoalPlan
 from livewell.goals.services import goal_plan_create
-from tests.factories import DEFAULT_PASSWORD
-from tests.goals.members import new_member
+from tests.factories import DEFAULT_PASSWORD, make_member
 
 ANSWERS = {
     "goal": "lose-1",
@@ -91,7 +90,7 @@ def test_underweight_loss_goal_is_refused_on_the_goal_field(client: Client) -> N
 
 @pytest.mark.django_db
 def test_member_saves_a_plan_and_sees_history(client: Client) -> None:
-    user = new_member()
+    user = make_member()
     client.force_login(user)
     form_html = client.get("/goals/").content.decode()
     assert 'value="163.0"' in form_html  # height from the profile
@@ -110,7 +109,7 @@ def test_member_saves_a_plan_and_sees_history(client: Client) -> None:
 
 @pytest.mark.django_db
 def test_visitor_answers_are_saved_after_logging_in(client: Client) -> None:
-    user = new_member()
+    user = make_member()
     client.post("/goals/", ANSWERS)
     assert client.post("/accounts/login/", {"username": user.email, "password": DEFAULT_PASSWORD}).status_code == 302
     response = client.get("/goals/")
@@ -122,19 +121,19 @@ def test_visitor_answers_are_saved_after_logging_in(client: Client) -> None:
 
 @pytest.mark.django_db
 def test_another_members_plan_is_not_found(client: Client) -> None:
-    owner = new_member()
+    owner = make_member()
     plan = goal_plan_create(
         user=owner,
         inputs=BudgetInput(sex="female", age=50, height_cm=165, weight_kg=70, activity="light", goal="maintain"),
     )
-    client.force_login(new_member())
+    client.force_login(make_member())
     assert client.get(f"/goals/plans/{plan.pk}/").status_code == 404
 
 
 @pytest.mark.django_db
 def test_result_page_saves_visitor_answers_once_logged_in(client: Client) -> None:
     client.post("/goals/", ANSWERS)
-    user = new_member()
+    user = make_member()
     client.force_login(user)  # keeps the session, as logging in does
     response = client.get("/goals/result/")
     plan = GoalPlan.objects.get(user=user)
@@ -145,7 +144,7 @@ def test_result_page_saves_visitor_answers_once_logged_in(client: Client) -> Non
 
 @pytest.mark.django_db
 def test_member_wizard_prefills_age_from_date_of_birth(client: Client) -> None:
-    client.force_login(new_member())  # born 1960-06-01
+    client.force_login(make_member())  # born 1960-06-01
     with time_machine.travel("2026-06-15 12:00Z"):
         html = client.get("/goals/").content.decode()
     assert re.search(r'name="age" value="66"', html)

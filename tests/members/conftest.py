@@ -12,11 +12,11 @@ from wagtail.models import Page, Site
 from livewell.accounts.models import User
 from livewell.content.models import ArticlePage, CentrePage, HomePage
 from livewell.members.models import Membership, Tier
-from tests.factories import UserFactory
+from tests.factories import make_member
 
 
 def new_member(**fields: Any) -> User:
-    user: User = UserFactory(**fields)  # type: ignore[no-untyped-call,assignment]  # factory_boy is untyped
+    user = make_member(**fields)
     return user
 
 

@@ -13,6 +13,7 @@ from livewell.backpain.forms import DateRangeForm
 from livewell.backpain.pdf import summary_pdf as render_pdf
 from livewell.backpain.summary import clinician_summary
 from livewell.backpain.views.common import member
+from livewell.members.permissions import requires_feature
 
 DEFAULT_DAYS = 30
 
@@ -44,6 +45,7 @@ def summary(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@requires_feature("clinician_pdf")
 @require_http_methods(["GET"])
 def summary_pdf(request: HttpRequest) -> HttpResponse:
     _form, start, end = _range(request)

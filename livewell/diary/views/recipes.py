@@ -20,6 +20,7 @@ from livewell.diary.services import recipes as recipe_services
 from livewell.diary.views.add_food import search_choices
 from livewell.diary.views.common import member, parse_float, today
 from livewell.diary.views.day import after_change
+from livewell.members.permissions import at_free_recipe_limit, upgrade_redirect
 
 
 def _recipe(request: HttpRequest, recipe_id: int) -> Recipe:
@@ -34,6 +35,8 @@ def _recipe(request: HttpRequest, recipe_id: int) -> Recipe:
 def recipe_list(request: HttpRequest) -> HttpResponse:
     user = member(request)
     form = RecipeForm(request.POST or None, initial={"servings": 4})
+    if request.method == "POST" and at_free_recipe_limit(user):
+        return upgrade_redirect(request, "unlimited_recipes")
     if request.method == "POST" and form.is_valid():
         try:
             recipe = recipe_services.recipe_create(user=user, **form.cleaned_data)

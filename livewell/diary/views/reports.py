@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 
 from livewell.diary.reports import WINDOWS, build_report
 from livewell.diary.views.common import member, today, uses_metric
+from livewell.members.permissions import has_feature, upgrade_redirect
 
 
 @login_required
@@ -22,6 +23,8 @@ def reports(request: HttpRequest) -> HttpResponse:
     if days not in WINDOWS:
         days = 7
     user = member(request)
+    if days == 90 and not has_feature(user, "reports_90_day"):
+        return upgrade_redirect(request, "reports_90_day")
     metric = uses_metric(user)
     report = build_report(user=user, days=days, today=today(), metric=metric)
     context = {

@@ -18,6 +18,7 @@ from livewell.diary.forms import ImportForm
 from livewell.diary.services import transfer
 from livewell.diary.services.transfer import ImportResult
 from livewell.diary.views.common import member, today, uses_metric
+from livewell.members.permissions import requires_feature
 
 SESSION_KEY = "diary-import"
 CSV_EXPORTS = {
@@ -35,6 +36,7 @@ def transfer_page(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@requires_feature("csv_export_all")
 @require_GET
 def export_csv(request: HttpRequest, what: str) -> HttpResponse:
     exporter = CSV_EXPORTS.get(what)
