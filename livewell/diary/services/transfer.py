@@ -3,8 +3,15 @@ or import MyFitnessPal and Cronometer CSV exports.
 
 Imports are idempotent: every imported row gets an ``import_key`` (a hash of
 its source, content and how many identical rows came before it in the file),
-and a key already present for the member is skipped.  Bad rows are reported
-with their line number and reason; the good rows still import.
+and a key already present for the member is skipped (a unique constraint backs
+this up).  Bad rows are reported with their line number and reason; the good
+rows still import.
+
+Crash safety: by default the rows are saved in one transaction (all or nothing).
+Long imports from the command line commit every ``commit_every`` rows instead,
+so they do not hold the write lock for minutes; a run killed part way leaves
+whole batches behind, and running the same file again adds only the rest,
+because the keys of the rows already saved match.
 """
 
 from __future__ import annotations
@@ -270,8 +277,14 @@ def import_rows(
     dry_run: bool,
     today: date | None = None,
     resolve_food: FoodResolver | None = None,
+    commit_every: int | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> ImportResult:
-    """Check and (unless ``dry_run``) save parsed rows; rows imported before are skipped."""
+    """Check and (unless ``dry_run``) save parsed rows; rows imported before are skipped.
+
+    ``commit_every`` saves in separately committed batches of that many rows (see the
+    module docstring); ``progress`` is called with the number of rows saved so far.
+    """
     today = today or timezone.localdate()
     result = ImportResult(problems=list(parsed.problems))
     existing = _existing_keys(user)
@@ -305,7 +318,11 @@ def import_rows(
             result.sample.append(_describe(row))
     result.problems.sort(key=lambda p: p.line)
     if not dry_run:
-        _save_rows(user, source.split("_")[0], to_create, resolve_food)
+        batch = commit_every if commit_every and commit_every > 0 else max(len(to_create), 1)
+        for start in range(0, len(to_create), batch):
+            _save_rows(user, source.split("_")[0], to_create[start : start + batch], resolve_food)
+            if progress is not None:
+                progress(min(start + batch, len(to_create)))
     return result
 
 
