@@ -11,8 +11,8 @@ from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from livewell.diary.errors import DiaryError
@@ -27,32 +27,65 @@ from livewell.diary.views.common import is_htmx, member, nav_days, today
 UNDO_WINDOW = timedelta(minutes=15)
 
 
-def _row_links(entries: list[DiaryEntry]) -> None:
-    """Give each entry the URLs, labels and options its row shows.
+# One table row per entry.  The page builds these strings in Python because a
+# template loop over 50 rows (each with three forms) was the largest single cost
+# of the day page (bench/bench_diary.py); the markup is the same as a template
+# would produce, and every value from the database goes through ``escape``.
+ROW = (
+    "\n      <tr>\n"
+    "        <td>{description}</td>\n"
+    "        <td>{amount}</td>\n"
+    '        <td class="num">{kcal}</td>\n'
+    '        <td class="row-actions">\n'
+    '          <a href="{edit_url}">Edit<span class="visually-hidden"> {description}</span></a>\n'
+    '          <form method="post" action="{move_url}" hx-boost="true" class="move">{csrf_input}\n'
+    '            <label class="visually-hidden" for="move-{pk}">Move {description} to</label>\n'
+    '            <select id="move-{pk}" name="meal">{options}</select>\n'
+    '            <button type="submit" class="button button-quiet">Move<span class="visually-hidden">'
+    " {description}</span></button>\n"
+    "          </form>\n"
+    '          <form method="post" action="{delete_url}" hx-boost="true">{csrf_input}\n'
+    '            <button type="submit" class="button button-quiet">Delete<span class="visually-hidden">'
+    " {description}</span></button>\n"
+    "          </form>\n"
+    "        </td>\n"
+    "      </tr>\n    "
+)
 
-    Built here once per page rather than by template tags per row: with 50
-    entries the page would otherwise spend most of its time in ``{% url %}``
-    and nested loops (see bench/bench_diary.py).
+
+def entry_rows(entries: list[DiaryEntry], csrf_input: str) -> SafeString:
+    """The ``<tr>`` rows of one meal's table: food, amount, kcal, and edit/move/delete controls.
+
+    URLs and the meal ``<option>`` lists are built once per page rather than by
+    template tags per row.  ``csrf_input`` is already safe markup.
     """
     urls = {
-        name: reverse(f"diary:entry_{name}", kwargs={"entry_id": 0}).replace("/0/", "/{}/")
+        name: escape(reverse(f"diary:entry_{name}", kwargs={"entry_id": 0}).replace("/0/", "/{}/"))
         for name in ("edit", "move", "delete")
     }
     options = {
-        current: format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            ((value, mark_safe(" selected") if value == current else "", label) for value, label in Meal.choices),
+        current: "".join(
+            f'<option value="{escape(value)}"{" selected" if value == current else ""}>{escape(label)}</option>'
+            for value, label in Meal.choices
         )
         for current in Meal.values
     }
-    for e in entries:
-        e.edit_url = urls["edit"].format(e.pk)  # type: ignore[attr-defined]  # display-only attributes
-        e.move_url = urls["move"].format(e.pk)  # type: ignore[attr-defined]
-        e.delete_url = urls["delete"].format(e.pk)  # type: ignore[attr-defined]
-        e.move_options = options[e.meal]  # type: ignore[attr-defined]
-        e.kcal_text = kcal(e.kcal)  # type: ignore[attr-defined]
-        e.amount_text = amount_text(e)  # type: ignore[attr-defined]
+    return mark_safe(  # every interpolated value is escaped above or here
+        "".join(
+            ROW.format(
+                description=escape(e.description),
+                amount=escape(amount_text(e)),
+                kcal=kcal(e.kcal),
+                edit_url=urls["edit"].format(e.pk),
+                move_url=urls["move"].format(e.pk),
+                delete_url=urls["delete"].format(e.pk),
+                csrf_input=csrf_input,
+                pk=int(e.pk),
+                options=options[e.meal],
+            )
+            for e in entries
+        )
+    )
 
 
 def amount_text(entry: DiaryEntry) -> str:
@@ -66,8 +99,7 @@ def amount_text(entry: DiaryEntry) -> str:
 def day_context(request: HttpRequest, day: date, **extra: object) -> dict[str, object]:
     user = member(request)
     summary = day_summary(user=user, day=day, today=today())
-    for block in summary.meals:
-        _row_links(block.entries)
+    csrf_input = format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request))
     recently_deleted = [e for e in summary.deleted if e.deleted_at and e.deleted_at > timezone.now() - UNDO_WINDOW]
     yesterday = day - timedelta(days=1)
     return {
@@ -76,7 +108,9 @@ def day_context(request: HttpRequest, day: date, **extra: object) -> dict[str, o
         "undo": recently_deleted[-1] if recently_deleted else None,
         "yesterday": yesterday,
         "meal_choices": Meal.choices,
-        "csrf_input": format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)),
+        "csrf_input": csrf_input,
+        # (block, its table rows as markup) for each meal
+        "meal_tables": [(block, entry_rows(block.entries, csrf_input)) for block in summary.meals],
         "quick_form": extra.pop("quick_form", None) or QuickAddForm(prefix="quick", initial={"meal": Meal.SNACKS}),
         "copy_form": extra.pop("copy_form", None)
         or CopyForm(prefix="copy", initial={"from_day": day, "to_day": day + timedelta(1)}),
