@@ -8,12 +8,11 @@ from django.utils import timezone
 
 from livewell.accounts.models import User
 from livewell.accounts.services import profile_of
+from livewell.accounts.starter import DEMO_EMAIL
 from livewell.goals.domain.budget import BudgetInput
 from livewell.goals.models import GoalPlan
 from livewell.goals.services import goal_plan_create
 from livewell.lib.units import KG_PER_LB
-
-DEMO_EMAIL = "demo@livewell.local"  # created by livewell.accounts.starter, which runs first
 
 
 def load(out: Callable[[str], None]) -> None:
