@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -40,10 +40,10 @@ def tokens(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def revoke(request: HttpRequest, token_id: int) -> HttpResponse:
-    if api_token_revoke(user=_member(request), token_id=token_id):
-        messages.success(request, "The token is revoked; programs using it can no longer sign in.")
-    else:
-        messages.error(request, "That token does not exist.")
+    # Another member's token answers like a token that never existed: 404, as everywhere else.
+    if not api_token_revoke(user=_member(request), token_id=token_id):
+        raise Http404("That token does not exist.")
+    messages.success(request, "The token is revoked; programs using it can no longer sign in.")
     return redirect("api_tokens:list")
 
 
