@@ -198,3 +198,35 @@ def test_htmx_quick_add_error_is_swapped_in_with_the_message(logged_in: Client) 
     assert html.startswith('<div id="day"')
     assert "Calories must be more than zero." in html
     assert not DiaryEntry.objects.exists()
+
+
+def test_entry_rows_escape_the_description_and_offer_edit_move_delete(logged_in: Client, member: User) -> None:
+    entry = entries.diary_entry_quick_add(
+        user=member, day=TODAY, meal="dinner", kcal=250, description="Fish & <b>chips</b>", today=TODAY
+    )
+    html = logged_in.get("/tracker/2025-03-10/").content.decode()
+    assert "<b>chips</b>" not in html
+    assert "<td>Fish &amp; &lt;b&gt;chips&lt;/b&gt;</td>" in html
+    assert f'<a href="/tracker/entries/{entry.pk}/edit/">Edit' in html
+    assert f'action="/tracker/entries/{entry.pk}/move/"' in html
+    assert f'action="/tracker/entries/{entry.pk}/delete/"' in html
+    assert (
+        f'<label class="visually-hidden" for="move-{entry.pk}">Move Fish &amp; &lt;b&gt;chips&lt;/b&gt; to</label>'
+        in html
+    )
+    assert '<option value="dinner" selected>Dinner</option>' in html
+    assert '<option value="lunch">Lunch</option>' in html
+
+
+def test_a_rejected_quick_add_does_not_leave_its_error_on_the_next_page(logged_in: Client) -> None:
+    refused = logged_in.post("/tracker/2025-03-10/quick-add/", {"quick-meal": "lunch", "quick-kcal": "-50"})
+    assert "Calories must be more than zero." in refused.content.decode()
+    assert 'value="-50"' in refused.content.decode()
+    html = logged_in.get("/tracker/2025-03-10/").content.decode()
+    assert "Calories must be more than zero." not in html
+    assert 'value="-50"' not in html
+    # the copy form offers the page's own day and the next one
+    assert 'name="copy-to_day" value="2025-03-11"' in html
+    assert 'name="copy-to_day" value="2025-03-10"' in html  # the per-meal "copy yesterday's" buttons
+    other = logged_in.get("/tracker/2025-03-12/").content.decode()
+    assert 'name="copy-to_day" value="2025-03-13"' in other

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from django import template
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce
 
 from livewell.accounts.models import User
 from livewell.members import notifications as inbox
 from livewell.members import permissions
 from livewell.members.follows import article_read_record, followed_centre_ids
-from livewell.members.models import Membership, Notification
+from livewell.members.models import Membership
 
 register = template.Library()
 
@@ -33,61 +30,10 @@ def _is_gold(user: User | None) -> bool:
     return membership is not None and membership.is_gold
 
 
-@dataclass(frozen=True, slots=True)
-class HeaderState:
-    """What the page header shows a member: the Gold badge and the notifications bell."""
-
-    is_gold: bool
-    bell: inbox.BellState
-
-
-def _header_state_query(user: User) -> HeaderState:
-    """The header's state, usually in one query.
-
-    The member's latest notifications carry the unread count and the membership
-    as subqueries; only a member with no notifications at all needs a second
-    query for the membership.
-    """
-    membership = Membership.objects.filter(user=OuterRef("user")).order_by("pk")
-    unread = (
-        Notification.objects.filter(user=OuterRef("user"), read_at__isnull=True)
-        .order_by()
-        .values("user")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    latest: list[Notification] = list(
-        inbox.notifications_of(user=user).annotate(
-            unread_total=Coalesce(Subquery(unread, output_field=IntegerField()), Value(0)),
-            member_tier=Subquery(membership.values("tier")[:1]),
-            member_gold_until=Subquery(membership.values("gold_until")[:1]),
-        )[: inbox.LATEST_IN_MENU]
-    )
-    if not latest:
-        return HeaderState(is_gold=_is_gold(user), bell=inbox.BellState(unread=0, latest=[]))
-    first: Any = latest[0]  # annotated attributes are not on the model's type
-    tier = first.member_tier
-    is_gold = tier is not None and Membership(tier=tier, gold_until=first.member_gold_until).is_gold
-    return HeaderState(is_gold=is_gold, bell=inbox.BellState(unread=first.unread_total, latest=latest))
-
-
-def _header_state(context: template.Context, user: User) -> HeaderState:
-    """Computed once per request: the badge and the bell tags both read it."""
-    request = context.get("request")
-    if request is None:
-        return _header_state_query(user)
-    cached = getattr(request, "_livewell_header_state", None)
-    if not isinstance(cached, HeaderState):
-        cached = _header_state_query(user)
-        request._livewell_header_state = cached
-    return cached
-
-
 @register.inclusion_tag("members/_gold_badge.html", takes_context=True)
 def gold_member_badge(context: template.Context) -> dict[str, Any]:
     """The Gold Member Badge for the header, shown only to Gold members."""
-    user = _member(context)
-    return {"is_gold": user is not None and _header_state(context, user).is_gold}
+    return {"is_gold": _is_gold(_member(context))}
 
 
 @register.inclusion_tag("members/_bell.html", takes_context=True)
@@ -95,7 +41,7 @@ def notification_bell(context: template.Context) -> dict[str, Any]:
     user = _member(context)
     request = context.get("request")
     return {
-        "bell": _header_state(context, user).bell if user else None,
+        "bell": inbox.bell_state(user=user) if user else None,
         "next": request.get_full_path() if request is not None else "",
         "csrf_token": context.get("csrf_token"),
     }
