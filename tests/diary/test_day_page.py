@@ -230,3 +230,14 @@ def test_a_rejected_quick_add_does_not_leave_its_error_on_the_next_page(logged_i
     assert 'name="copy-to_day" value="2025-03-10"' in html  # the per-meal "copy yesterday's" buttons
     other = logged_in.get("/tracker/2025-03-12/").content.decode()
     assert 'name="copy-to_day" value="2025-03-13"' in other
+
+
+def test_nutrient_targets_show_a_meter_per_row_and_limits_as_limits(logged_in: Client, plan: GoalPlan) -> None:
+    html = logged_in.get("/tracker/2025-03-10/").content.decode()  # nothing eaten yet
+    assert '<th scope="row" id="t-calcium_mg">Calcium</th>' in html
+    assert '<td class="num">under 2,300 mg</td>' in html
+    assert (
+        '<meter min="0" max="2300" value="0" optimum="0" high="2300" aria-labelledby="t-sodium_mg"></meter>'
+        " <span>0% · within the limit</span>"
+    ) in html
+    assert 'low="1200" optimum="1200" aria-labelledby="t-calcium_mg"></meter> <span>0% · below target</span>' in html

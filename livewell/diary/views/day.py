@@ -20,9 +20,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from livewell.diary.errors import DiaryError
 from livewell.diary.forms import CopyForm, EditEntryForm, MoveForm, QuickAddForm, add_service_error
 from livewell.diary.models import DiaryEntry, EntryKind, Meal
-from livewell.diary.selectors import MealBlock, day_summary
+from livewell.diary.selectors import MealBlock, TargetRow, day_summary
 from livewell.diary.services import entries as entry_services
-from livewell.diary.templatetags.diary_tags import kcal
+from livewell.diary.templatetags.diary_tags import amount, kcal
 from livewell.diary.validation import MAX_DAYS_AHEAD
 from livewell.diary.views.common import is_htmx, member, nav_days, today
 
@@ -94,6 +94,42 @@ def meal_tables(blocks: list[MealBlock], csrf_input: str) -> list[tuple[MealBloc
     return [(block, rows(block.entries)) for block in blocks]
 
 
+TARGET_ROW = (
+    "\n      <tr>\n"
+    '        <th scope="row" id="t-{field}">{label}</th>\n'
+    '        <td class="num">{eaten}{incomplete}</td>\n'
+    '        <td class="num">{under}{target} {unit}</td>\n'
+    '        <td><meter min="0" max="{maximum}" value="{value}"{bounds} aria-labelledby="t-{field}"></meter>'
+    " <span>{percent}% · {status}</span></td>\n"
+    "      </tr>\n    "
+)
+
+
+def target_table_rows(rows: list[TargetRow]) -> SafeString:
+    """The rows of the vitamins, minerals and limits table, with a ``<meter>`` each (built like the meal rows)."""
+    out = []
+    for t in rows:
+        unit = escape(t.unit)
+        goal = escape(f"{t.target:g}")
+        out.append(
+            TARGET_ROW.format(
+                field=escape(t.field),
+                label=escape(t.label),
+                eaten="unknown" if t.amount is None else f"{escape(amount(t.amount))} {unit}",
+                incomplete='<span class="help"> (some foods lack data)</span>' if t.incomplete else "",
+                under="under " if t.is_limit else "",
+                target=escape(amount(t.target)),
+                unit=unit,
+                maximum=goal,
+                value=escape(f"{t.meter_value:g}"),
+                bounds=f' optimum="0" high="{goal}"' if t.is_limit else f' low="{goal}" optimum="{goal}"',
+                percent=int(t.percent),
+                status=escape(t.status),
+            )
+        )
+    return mark_safe("".join(out))  # every interpolated value is escaped above
+
+
 def amount_text(entry: DiaryEntry) -> str:
     """ "1 cup (244 g)", "150 g" or "Quick add"."""
     if entry.grams is None:
@@ -149,6 +185,7 @@ def day_context(request: HttpRequest, day: date, **extra: object) -> dict[str, o
         },
         # (block, its table rows as markup) for each meal
         "meal_tables": meal_tables(summary.meals, csrf_input),
+        "target_table_rows": target_table_rows(summary.target_rows),
         "quick_form": form_html(quick_form, QuickAddForm, "quick", meal=Meal.SNACKS),
         "copy_form": form_html(copy_form, CopyForm, "copy", from_day=day, to_day=day + timedelta(1)),
         **nav_days(day),
