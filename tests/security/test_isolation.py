@@ -375,11 +375,17 @@ def test_member_b_cannot_see_member_a_data_in_own_scope_pages(member_a: Owned, c
             assert secret not in text, f"{url} shows member A's {secret!r}"
         assert "For A only" not in text, url
         assert "Ibuprofen" not in text, url
-    response = client.get(
-        f"/api/v1/diary/{today:%Y-%m-%d}", headers={"Authorization": f"Bearer {_raw_token(intruder)}"}
-    )
-    assert response.status_code == 200
-    assert "secret shake" not in response.content.decode()
+    # Every member API read without an id (lists, summaries) answers with B's data only.
+    bearer = {"Authorization": f"Bearer {_raw_token(intruder)}"}
+    lists = [p for p, m, op in api_operations() if m == "get" and op.get("security") and "{" not in p]
+    lists.append(f"/api/v1/diary/{today:%Y-%m-%d}")
+    assert len(lists) >= 5
+    for url in lists:
+        response = client.get(url, headers=bearer)
+        assert response.status_code in {200, 403}, f"{url}: {response.status_code}"
+        text = response.content.decode()
+        for secret in ("secret shake", "A's soup", "after gardening", "For A only", "Ibuprofen", "A's phone"):
+            assert secret not in text, f"{url} shows member A's {secret!r}"
 
 
 def _raw_token(user: User) -> str:
