@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import Page, Site
 
 from livewell.accounts.models import User
 from livewell.content import starter
-from livewell.content.models import ArticlePage, ArticleReference, CentrePage, HomePage, Video
+from livewell.content.models import ArticlePage, ArticleReference, CentrePage, Video
+from tests.content.sites import bare_back_pain_centre
 from tests.factories import make_member
 
 
@@ -61,18 +61,7 @@ def reviewer(starter_site: CentrePage) -> User:
 @pytest.fixture
 def centre(db: None) -> CentrePage:
     """A bare site: home page and an empty Back Pain Center, cheaper than the starter content."""
-    root = Page.get_first_root_node()
-    home = root.add_child(instance=HomePage(title="Home", slug="test-home"))
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    else:
-        site.root_page = home
-        site.save()
-    created: CentrePage = home.add_child(
-        instance=CentrePage(title="Back Pain Center", slug="back-pain-center", intro="<p>Back pain, explained.</p>")
-    )
-    return created
+    return bare_back_pain_centre(home_slug="test-home")
 
 
 def make_video(centre: CentrePage, title: str) -> Video:

@@ -7,11 +7,12 @@ from typing import Any
 import pytest
 from django.test import Client
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from livewell.accounts.models import User
-from livewell.content.models import ArticlePage, CentrePage, HomePage
+from livewell.content.models import ArticlePage, CentrePage
 from livewell.members.models import Membership, Tier
+from tests.content.sites import bare_back_pain_centre
 from tests.factories import make_member
 
 
@@ -54,18 +55,7 @@ def make_gold() -> Callable[..., Membership]:
 @pytest.fixture
 def back_pain_centre(db: Any) -> CentrePage:
     """A bare content site: a home page and an empty Back Pain Center."""
-    root = Page.get_first_root_node()
-    home = root.add_child(instance=HomePage(title="Home", slug="members-test-home"))
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    else:
-        site.root_page = home
-        site.save()
-    centre: CentrePage = home.add_child(
-        instance=CentrePage(title="Back Pain Center", slug="back-pain-center", intro="<p>About back pain.</p>")
-    )
-    return centre
+    return bare_back_pain_centre(home_slug="members-test-home")
 
 
 def publish_article(centre: Page, slug: str) -> ArticlePage:
