@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
@@ -187,7 +187,8 @@ def favourite(request: HttpRequest, food_id: int) -> HttpResponse:
     try:
         starred = entry_services.favourite_toggle(user=member(request), food_id=food_id)
     except DiaryError as error:
-        messages.error(request, error.message)
+        # An unknown food, or another member's private one: the address names nothing of yours.
+        raise Http404(error.message) from error
     else:
         messages.success(request, "Added to your favourites." if starred else "Removed from your favourites.")
     day = request.POST.get("day") or today().isoformat()
