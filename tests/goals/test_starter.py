@@ -14,7 +14,7 @@ def test_demo_member_gets_one_goal_and_rerunning_changes_nothing() -> None:
     accounts_starter.load(lines.append)
     starter.load(lines.append)
     starter.load(lines.append)
-    plan = GoalPlan.objects.get(user__email=starter.DEMO_EMAIL)
+    plan = GoalPlan.objects.get(user__email=accounts_starter.DEMO_EMAIL)
     assert plan.goal == "lose-1"
     targets = current_targets(user=plan.user)
     assert targets is not None
