@@ -50,3 +50,14 @@ def test_pages_send_security_headers(client: Client) -> None:
     assert "default-src 'self'" in response.headers["Content-Security-Policy"]
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["Referrer-Policy"] == "same-origin"
+
+
+@pytest.mark.django_db
+def test_nul_characters_in_input_get_a_400_not_a_database_error(client: Client) -> None:
+    response = client.get("/api/v1/content/articles", {"q": "back\x00pain"})
+    assert response.status_code == 400
+    assert "NUL character" in response.json()["detail"]
+    response = client.post("/api/v1/backpain/guide", data='{"age": "\\u0000"}', content_type="application/json")
+    assert response.status_code == 400
+    assert client.get("/foods/", {"q": "milk\x00"}).status_code == 400
+    assert client.get("/foods/", {"q": "milk"}).status_code == 200
