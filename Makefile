@@ -10,7 +10,7 @@ PORT ?= 8000
 WORKERS ?= 2
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: run serve setup install install-dev migrate starter-data test test-postgres lint typecheck pytest bench screenshot clean chromium
+.PHONY: run serve setup install install-dev migrate starter-data test test-postgres fuzz lint typecheck pytest bench screenshot clean chromium
 
 $(VENV)/.base-installed: requirements/base.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -64,6 +64,11 @@ pytest: install-dev
 ## make test-postgres: the pytest suite on PostgreSQL ($(POSTGRES_URL))
 test-postgres: install-dev chromium
 	DATABASE_URL=$(POSTGRES_URL) $(PY) -m pytest $(PYTEST_ARGS)
+
+## make fuzz: the API property tests with a fresh random seed and FUZZ_EXAMPLES cases per operation, on PostgreSQL
+FUZZ_EXAMPLES ?= 300
+fuzz: install-dev
+	DATABASE_URL=$(POSTGRES_URL) LIVEWELL_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/api/test_schemathesis.py
 
 ## make bench: every benchmark in bench/, figures printed and written to docs/benchmarks.md
 bench: install-dev

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -13,6 +13,9 @@ from django.utils import timezone
 from livewell.accounts.models import User
 from livewell.backpain.domain.medicines import resolve
 from livewell.backpain.models import HealthContext, KidneyBand, Medicine, PainEntry, PainLocation, SavedGuideResult
+
+# The journal is for a member's own pain: nothing before this year is a plausible entry.
+EARLIEST_PAIN_YEAR = 1900
 
 HEALTH_FIELDS = (
     "known_op",
@@ -129,8 +132,12 @@ def _pain_fields(
 ) -> dict[str, Any]:
     if not 0 <= pain <= 10:
         raise BackpainError("pain", "Pain is a whole number from 0 (none) to 10 (worst imaginable).")
+    if recorded_at.year < EARLIEST_PAIN_YEAR:
+        raise BackpainError("recorded_at", f"Choose a time after {EARLIEST_PAIN_YEAR}.")
     if timezone.is_naive(recorded_at):
         recorded_at = timezone.make_aware(recorded_at)
+    # Stored in UTC: an offset such as +17:06 is valid ISO 8601 but out of PostgreSQL's range.
+    recorded_at = recorded_at.astimezone(UTC)
     if recorded_at > timezone.now() + timedelta(minutes=5):
         raise BackpainError("recorded_at", "This time is in the future.")
     chosen = list(dict.fromkeys(locations))

@@ -126,7 +126,12 @@ def test_pain_journal_crud(member_client: tuple[Client, User]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("payload", "field"), [({"pain": 11}, "pain"), ({"pain": 3, "locations": ["elbow"]}, "locations")]
+    ("payload", "field"),
+    [
+        ({"pain": 11}, "pain"),
+        ({"pain": 3, "locations": ["elbow"]}, "locations"),
+        ({"pain": 3, "recorded_at": "0323-05-09T02:58:40+17:06"}, "recorded_at"),
+    ],
 )
 def test_pain_bad_input_is_422(member_client: tuple[Client, User], payload: dict[str, Any], field: str) -> None:
     client, _ = member_client
@@ -134,6 +139,17 @@ def test_pain_bad_input_is_422(member_client: tuple[Client, User], payload: dict
 
     assert response.status_code == 422
     assert response.json()["field"] == field
+
+
+def test_pain_time_with_a_far_offset_is_kept_as_the_same_instant(member_client: tuple[Client, User]) -> None:
+    # +15:30 is valid ISO 8601 but outside PostgreSQL's offset range; the entry is stored in UTC.
+    client, _ = member_client
+    response = client.post(
+        "/api/v1/pain", {"pain": 4, "recorded_at": "2024-03-02T20:00:00+15:30"}, content_type="application/json"
+    )
+
+    assert response.status_code == 201
+    assert PainEntry.objects.get().recorded_at.isoformat() == "2024-03-02T04:30:00+00:00"
 
 
 @pytest.mark.parametrize("model", [HealthContext, Medicine, PainEntry, SavedGuideResult])
