@@ -30,6 +30,16 @@ def on_weight_logged(sender: Any, user: User, **kwargs: Any) -> None:
     badges_check(user=user, codes=WEIGHT_BADGES)
 
 
+def on_diary_imported(sender: Any, user: User, foods: int, exercise: int, weights: int, **kwargs: Any) -> None:
+    # Imported history counts like history logged here (a first food, a logging streak).
+    codes = [
+        *(FOOD_BADGES if foods else ()),
+        *(EXERCISE_BADGES if exercise else ()),
+        *(WEIGHT_BADGES if weights else ()),
+    ]
+    badges_check(user=user, codes=codes)
+
+
 def on_pain_entry_saved(sender: Any, instance: Any, created: bool, **kwargs: Any) -> None:
     # The back-pain app sends no signal of its own; its rows' post_save is enough.
     if created:
@@ -74,5 +84,6 @@ def connect() -> None:
     diary.food_logged.connect(on_food_logged, dispatch_uid="members.food_logged")
     diary.exercise_logged.connect(on_exercise_logged, dispatch_uid="members.exercise_logged")
     diary.weight_logged.connect(on_weight_logged, dispatch_uid="members.weight_logged")
+    diary.diary_imported.connect(on_diary_imported, dispatch_uid="members.diary_imported")
     post_save.connect(on_pain_entry_saved, sender=PainEntry, dispatch_uid="members.pain_entry")
     page_published.connect(on_page_published, dispatch_uid="members.page_published")

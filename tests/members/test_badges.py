@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from django.utils import timezone
 
 from livewell.accounts.models import User
 from livewell.backpain.services import pain_entry_create
+from livewell.diary.services import transfer
 from livewell.diary.services.activity import exercise_log_custom, weight_log
 from livewell.diary.services.entries import diary_entry_quick_add
 from livewell.goals.models import GoalPlan
@@ -81,6 +83,30 @@ def test_seven_days_in_a_row_earn_the_streak_badge_but_six_do_not(
         _log_food(member, TODAY - timedelta(days=6))
     assert "streak_7" in _codes(member)
     assert "streak_30" not in _codes(member)
+
+
+@time_machine.travel(datetime(2026, 3, 20, 12, tzinfo=timezone.get_current_timezone()))
+def test_an_imported_history_earns_the_badges_it_shows_once(
+    member: User, django_capture_on_commit_callbacks: Capture
+) -> None:
+    # A member moving from MyFitnessPal brings a history: its first food and first exercise count.
+    data = Path(__file__).parent.parent / "diary" / "data"
+    for kind, name in (
+        ("mfp_nutrition", "mfp_nutrition_summary.csv"),
+        ("mfp_exercise", "mfp_exercise_summary.csv"),
+    ):
+        text = (data / name).read_text(encoding="utf-8")
+        with django_capture_on_commit_callbacks(execute=True):
+            transfer.import_rows(
+                user=member, source=kind, parsed=transfer.parse_upload(kind=kind, text=text), dry_run=False
+            )
+    assert _codes(member) == {"first_food", "first_exercise"}
+    earned = Notification.objects.filter(user=member, kind="badge").count()
+    with django_capture_on_commit_callbacks(execute=True):  # the same file again imports nothing new
+        text = (data / "mfp_nutrition_summary.csv").read_text(encoding="utf-8")
+        parsed = transfer.parse_upload(kind="mfp_nutrition", text=text)
+        transfer.import_rows(user=member, source="mfp_nutrition", parsed=parsed, dry_run=False)
+    assert Notification.objects.filter(user=member, kind="badge").count() == earned
 
 
 @time_machine.travel(datetime(2026, 3, 20, 12, tzinfo=timezone.get_current_timezone()))

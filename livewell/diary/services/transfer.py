@@ -30,6 +30,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from livewell.accounts.models import User
+from livewell.diary import signals
 from livewell.diary.domain.importers import (
     PARSERS,
     ExerciseRow,
@@ -323,6 +324,9 @@ def import_rows(
             _save_rows(user, source.split("_")[0], to_create[start : start + batch], resolve_food)
             if progress is not None:
                 progress(min(start + batch, len(to_create)))
+        if to_create:
+            counts = {"foods": result.new_food, "exercise": result.new_exercise, "weights": result.new_weight}
+            transaction.on_commit(lambda: signals.diary_imported.send(sender=None, user=user, **counts))
     return result
 
 
