@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from livewell.accounts.models import User
 from livewell.foods import search
-from livewell.foods.gtin import normalise
+from livewell.foods.gtin import lookup_forms
 from livewell.foods.models import GENERIC_TYPES, DataType, Food, FoodUsage
 from livewell.foods.ranking import Candidate, rank
 from livewell.foods.text import words
@@ -145,12 +145,16 @@ def food_get_by_fdc_id(*, fdc_id: int) -> Food:
 
 
 def food_by_barcode(*, barcode: str) -> Food:
-    """The branded food with this GTIN/UPC/EAN; raises GtinError for a malformed code."""
-    gtin14 = normalise(barcode)
-    food = Food.objects.filter(gtin14=gtin14, owner__isnull=True).prefetch_related("portions").first()
-    if food is None:
-        raise Food.DoesNotExist(f"No food has the barcode {gtin14.lstrip('0') or gtin14}.")
-    return food
+    """The branded food with this GTIN/UPC/EAN (UPC-E too); raises GtinError for a malformed code."""
+    forms = lookup_forms(barcode)
+    found = {
+        f.gtin14: f for f in Food.objects.filter(gtin14__in=forms, owner__isnull=True).prefetch_related("portions")
+    }
+    for gtin14 in forms:
+        if gtin14 in found:
+            return found[gtin14]
+    shown = forms[0].lstrip("0") or forms[0]
+    raise Food.DoesNotExist(f"No food has the barcode {shown}.")
 
 
 def recent_foods(*, user: User, limit: int = 10) -> list[Food]:

@@ -88,6 +88,19 @@ def test_barcode_lookup_normalises_padding_and_rejects_bad_check_digits(client: 
     assert client.get("/api/v1/foods/barcode/4006381333931").status_code == 404
 
 
+def test_a_small_pack_is_found_by_its_upc_e_barcode(client: Client) -> None:
+    # USDA FDC 363867 (Del Monte Foods) is listed by its UPC-A 024000001973; the can shows UPC-E 02419703.
+    make_food(
+        description="DEL MONTE FOODS (FDC 363867)",
+        data_type=DataType.BRANDED,
+        gtin_upc="024000001973",
+        gtin14="00024000001973",
+    )
+    response = client.get("/api/v1/foods/barcode/02419703")
+    assert response.status_code == 200
+    assert response.json()["description"] == "DEL MONTE FOODS (FDC 363867)"
+
+
 def test_search_page_works_as_a_plain_form_and_as_an_htmx_fragment(client: Client, milk: Food) -> None:
     page = client.get("/foods/", {"q": "milk"})
     assert page.status_code == 200
