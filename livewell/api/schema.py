@@ -62,7 +62,9 @@ class LivewellAPI(NinjaAPI):
             for method, operation in operations.items():
                 if method not in HTTP_METHODS:
                     continue
-                responses = operation.setdefault("responses", {})
+                # Ninja keys its own responses by int; one key per status (as strings, like JSON).
+                responses = {str(code): value for code, value in operation.get("responses", {}).items()}
                 for status, description in STANDARD_ERRORS.items():
                     responses.setdefault(status, {"description": description, "content": error_ref})
+                operation["responses"] = responses
         return schema

@@ -19,7 +19,9 @@ api = LivewellAPI(
     description=(
         "Personal health tracker API. Authenticate with a personal token "
         "(`Authorization: Bearer lw_…`, created on your profile page) or a browser session. "
-        'Errors are JSON: `{"detail": message, "field": name or null}`.'
+        'Errors are JSON: `{"detail": message, "field": name or null}`. '
+        "Lists come a page at a time: `?limit=` (1 to 500, default 100) and `?offset=`; the answer is "
+        '`{"items": [...], "count": total, "limit", "offset", "next_offset": next page or null}`.'
     ),
 )
 install_error_handlers(api)

@@ -20,6 +20,7 @@ from ninja.responses import Status
 from livewell.accounts.models import User
 from livewell.api.auth import member_auth
 from livewell.api.errors import ApiError
+from livewell.api.pagination import Page, PageQuery, paginate
 from livewell.api.schemas import ErrorOut
 from livewell.backpain import selectors, services
 from livewell.backpain.domain.engine import evaluate
@@ -127,9 +128,9 @@ def _service_error(error: services.BackpainError) -> ApiError:
     return ApiError(422, error.message, field=error.field)
 
 
-@router.get("/meds", auth=member_auth, response=list[MedicineOut], summary="Your medicines")
-def meds_list(request: HttpRequest) -> list[MedicineOut]:
-    return [MedicineOut.of(m) for m in selectors.medicines_of(user=_member(request))]
+@router.get("/meds", auth=member_auth, response={200: Page[MedicineOut], 422: ErrorOut}, summary="Your medicines")
+def meds_list(request: HttpRequest, page: Query[PageQuery]) -> Page[MedicineOut]:
+    return paginate(selectors.medicines_of(user=_member(request)), page, MedicineOut.of)
 
 
 @router.post("/meds", auth=member_auth, response={201: MedicineOut, 422: ErrorOut}, summary="Add a medicine")
@@ -209,14 +210,14 @@ def _entry(user: User, entry_id: int) -> PainEntry:
     return entry
 
 
-@router.get("/pain", auth=member_auth, response={200: list[PainOut], 422: ErrorOut}, summary="Your pain journal")
-def pain_list(request: HttpRequest, span: Query[PainRange]) -> list[PainOut]:
+@router.get("/pain", auth=member_auth, response={200: Page[PainOut], 422: ErrorOut}, summary="Your pain journal")
+def pain_list(request: HttpRequest, span: Query[PainRange], page: Query[PageQuery]) -> Page[PainOut]:
     if (span.start is None) != (span.end is None):
         raise ApiError(422, "Give both start and end, or neither.", field="end" if span.end is None else "start")
     if span.start and span.end and span.start > span.end:
         raise ApiError(422, "The end date is before the start date.", field="end")
     entries = selectors.pain_entries(user=_member(request), start=span.start, end=span.end)
-    return [PainOut.of(e) for e in entries[:1000]]
+    return paginate(entries, page, PainOut.of)
 
 
 @router.post("/pain", auth=member_auth, response={201: PainOut, 422: ErrorOut}, summary="Log pain")

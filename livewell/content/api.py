@@ -13,9 +13,10 @@ from datetime import date, datetime
 
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
 
 from livewell.api.errors import ApiError
+from livewell.api.pagination import Page, PageQuery, paginate
 from livewell.api.schemas import ErrorOut
 from livewell.content.models import ArticlePage, CentrePage, Video, VideoOfTheDay
 from livewell.content.selectors import latest_articles, published_articles, search_articles, video_of_the_day
@@ -88,13 +89,15 @@ def _centre(slug: str) -> CentrePage:
     return centre
 
 
-@router.get("/articles", response={200: list[ArticleOut], 404: ErrorOut, 422: ErrorOut}, auth=None)
-def list_articles(request: HttpRequest, centre: str | None = None, q: str = "") -> list[dict[str, object]]:
+@router.get("/articles", response={200: Page[ArticleOut], 404: ErrorOut, 422: ErrorOut}, auth=None)
+def list_articles(
+    request: HttpRequest, page: Query[PageQuery], centre: str | None = None, q: str = ""
+) -> Page[dict[str, object]]:
     """Published articles, newest first; `q` searches titles, summaries and text; `centre` filters by slug."""
     query = q.strip()[:MAX_QUERY_LENGTH]
     hub = _centre(centre) if centre is not None else None
     pages = search_articles(query, centre=hub) if query else latest_articles(centre=hub)
-    return [_article_out(request, page) for page in pages]
+    return paginate(pages, page, lambda article: _article_out(request, article))
 
 
 @router.get("/articles/{slug}", response={200: ArticleDetailOut, 404: ErrorOut}, auth=None)

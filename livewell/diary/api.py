@@ -22,6 +22,7 @@ from ninja.responses import Status
 from livewell.accounts.models import User
 from livewell.api.auth import member_auth
 from livewell.api.errors import ApiError
+from livewell.api.pagination import Page, PageQuery, paginate
 from livewell.api.schemas import ErrorOut
 from livewell.diary.errors import DiaryError
 from livewell.diary.models import DiaryEntry, ExerciseEntry, WeightEntry
@@ -230,11 +231,13 @@ class ExerciseIn(Schema):
     kcal: float | None = Field(None, description="For a custom entry: calories burned.")
 
 
-@router.get("/exercise", auth=member_auth, response={200: list[ExerciseOut], 422: ErrorOut}, summary="Your exercise")
-def exercise_list(request: HttpRequest, query: Query[RangeQuery]) -> list[ExerciseOut]:
+@router.get("/exercise", auth=member_auth, response={200: Page[ExerciseOut], 422: ErrorOut}, summary="Your exercise")
+def exercise_list(request: HttpRequest, query: Query[RangeQuery], page: Query[PageQuery]) -> Page[ExerciseOut]:
     start, end = _range(query)
-    rows = ExerciseEntry.objects.filter(user=_member(request), day__range=(start, end)).order_by("day", "created_at")
-    return [ExerciseOut.of(x) for x in rows]
+    rows = ExerciseEntry.objects.filter(user=_member(request), day__range=(start, end)).order_by(
+        "day", "created_at", "id"
+    )
+    return paginate(rows, page, ExerciseOut.of)
 
 
 @router.post("/exercise", auth=member_auth, response={201: ExerciseOut, 422: ErrorOut}, summary="Log exercise")
@@ -303,11 +306,13 @@ class WeightIn(Schema):
     unit: Literal["lb", "kg"] = "lb"
 
 
-@router.get("/weight", auth=member_auth, response={200: list[WeightOut], 422: ErrorOut}, summary="Your weights")
-def weight_list(request: HttpRequest, query: Query[RangeQuery]) -> list[WeightOut]:
+@router.get("/weight", auth=member_auth, response={200: Page[WeightOut], 422: ErrorOut}, summary="Your weights")
+def weight_list(request: HttpRequest, query: Query[RangeQuery], page: Query[PageQuery]) -> Page[WeightOut]:
     start, end = _range(query)
-    rows = WeightEntry.objects.filter(user=_member(request), day__range=(start, end)).order_by("day", "created_at")
-    return [WeightOut.of(w) for w in rows]
+    rows = WeightEntry.objects.filter(user=_member(request), day__range=(start, end)).order_by(
+        "day", "created_at", "id"
+    )
+    return paginate(rows, page, WeightOut.of)
 
 
 @router.post("/weight", auth=member_auth, response={201: WeightOut, 422: ErrorOut}, summary="Log a weight")

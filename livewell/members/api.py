@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Field, Query, Router, Schema
 
 from livewell.accounts.models import User
 from livewell.api.auth import member_auth
+from livewell.api.pagination import Page, PageQuery, paginate
+from livewell.api.schemas import ErrorOut
 from livewell.members import notifications as inbox
 
 router = Router(tags=["members"])
-
-MAX_LIMIT = 100
 
 
 class NotificationOut(Schema):
@@ -26,9 +26,8 @@ class NotificationOut(Schema):
     read_at: datetime | None
 
 
-class NotificationList(Schema):
-    unread: int
-    items: list[NotificationOut]
+class NotificationList(Page[NotificationOut]):
+    unread: int = Field(..., description="How many of your notifications are unread (whatever the filter).")
 
 
 class MarkedAll(Schema):
@@ -41,19 +40,15 @@ def _user(request: HttpRequest) -> User:
     return request.user
 
 
-@router.get("/notifications", auth=member_auth, response=NotificationList)
-def list_notifications(request: HttpRequest, unread_only: bool = False, limit: int = 50) -> NotificationList:
-    """Your notifications, newest first (at most 100), with how many are unread."""
-    from livewell.api.errors import ApiError
-
-    if not 1 <= limit <= MAX_LIMIT:
-        raise ApiError(422, f"limit must be between 1 and {MAX_LIMIT}.", field="limit")
+@router.get("/notifications", auth=member_auth, response={200: NotificationList, 422: ErrorOut})
+def list_notifications(request: HttpRequest, page: Query[PageQuery], unread_only: bool = False) -> NotificationList:
+    """Your notifications, newest first, a page at a time, with how many are unread."""
     user = _user(request)
     rows = inbox.notifications_of(user=user)
     if unread_only:
         rows = rows.filter(read_at__isnull=True)
-    items = [NotificationOut.from_orm(row) for row in rows[:limit]]
-    return NotificationList(unread=inbox.unread_count(user=user), items=items)
+    listed = paginate(rows, page, NotificationOut.from_orm)
+    return NotificationList(**listed.dict(), unread=inbox.unread_count(user=user))
 
 
 @router.post("/notifications/read-all", auth=member_auth, response=MarkedAll)

@@ -69,7 +69,7 @@ def test_medicine_crud_and_alerts(member_client: tuple[Client, User]) -> None:
     updated = client.put(f"/api/v1/meds/{med_id}", {"name": "naproxen"}, content_type="application/json")
     assert updated.json()["generic"] == "naproxen"
     assert client.delete(f"/api/v1/meds/{med_id}").status_code == 204
-    assert [m["name"] for m in client.get("/api/v1/meds").json()] == ["warfarin"]
+    assert [m["name"] for m in client.get("/api/v1/meds").json()["items"]] == ["warfarin"]
     assert client.get("/api/v1/meds/alerts").json() == []
 
 
@@ -100,7 +100,7 @@ def test_another_members_objects_are_not_found(member_client: tuple[Client, User
     assert client.delete(f"/api/v1/meds/{medicine.pk}").status_code == 404
     assert client.get(f"/api/v1/pain/{entry.pk}").status_code == 404
     assert client.put(f"/api/v1/pain/{entry.pk}", {"pain": 1}, content_type="application/json").status_code == 404
-    assert client.get("/api/v1/pain").json() == []
+    assert client.get("/api/v1/pain").json()["items"] == []
     assert Medicine.objects.filter(pk=medicine.pk).exists()
 
 
@@ -121,7 +121,7 @@ def test_pain_journal_crud(member_client: tuple[Client, User]) -> None:
     assert changed.json()["pain"] == 4
     assert changed.json()["recorded_at"] == created.json()["recorded_at"]
     today = timezone.localdate().isoformat()
-    assert [e["pain"] for e in client.get(f"/api/v1/pain?start={today}&end={today}").json()] == [4]
+    assert [e["pain"] for e in client.get(f"/api/v1/pain?start={today}&end={today}").json()["items"]] == [4]
     assert client.delete(f"/api/v1/pain/{entry_id}").status_code == 204
 
 

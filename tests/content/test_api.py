@@ -14,9 +14,9 @@ def test_articles_are_listed_searched_and_shown_with_references(centre: CentrePa
     draft = make_article(centre, "draft-article", title="Draft article")
     draft.unpublish()
 
-    listed = client.get("/api/v1/content/articles").json()
+    listed = client.get("/api/v1/content/articles").json()["items"]
     assert {a["slug"] for a in listed} == {"walking-and-bones", "sleep-and-pain"}
-    found = client.get("/api/v1/content/articles", {"q": "brisk", "centre": "back-pain-center"}).json()
+    found = client.get("/api/v1/content/articles", {"q": "brisk", "centre": "back-pain-center"}).json()["items"]
     assert [a["slug"] for a in found] == ["walking-and-bones"]
     assert found[0]["url"] == "http://testserver/back-pain-center/walking-and-bones/"
 

@@ -123,7 +123,7 @@ def test_another_members_ids_are_404(client: Client, api: Api, other_member: Use
         assert other.delete(path).status_code == 404
     assert other.patch(f"/weight/{weight['id']}", {"weight": 80, "unit": "kg"}).status_code == 404
     assert other.get("/diary/2025-03-10").json()["entries"] == []
-    assert other.get("/weight").json() == []
+    assert other.get("/weight").json()["items"] == []
     assert DiaryEntry.objects.live().count() == 1
 
 
@@ -134,7 +134,7 @@ def test_anonymous_requests_are_401(client: Client) -> None:
 def test_lists_by_date_range(api: Api) -> None:
     for day in ("2025-03-01", "2025-03-05", "2025-03-09"):
         api.post("/weight", {"date": day, "weight": 70, "unit": "kg"})
-    listed = api.get("/weight", start="2025-03-02", end="2025-03-09").json()
+    listed = api.get("/weight", start="2025-03-02", end="2025-03-09").json()["items"]
     assert [w["date"] for w in listed] == ["2025-03-05", "2025-03-09"]
     assert api.get("/weight", start="2025-03-09", end="2025-03-01").status_code == 422
 
