@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -121,13 +122,15 @@ def badge_progress(request: HttpRequest) -> HttpResponse:
 
 # --- Notifications ------------------------------------------------------------------------
 
+NOTIFICATIONS_PAGE_SIZE = 50
+
 
 @login_required
 def notifications_page(request: HttpRequest) -> HttpResponse:
     user = _member(request)
-    items = list(inbox.notifications_of(user=user)[:100])
-    unread = sum(1 for item in items if item.is_unread)
-    return render(request, "members/notifications.html", {"items": items, "unread": unread})
+    page = Paginator(inbox.notifications_of(user=user), NOTIFICATIONS_PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"items": page.object_list, "page_obj": page, "unread": inbox.unread_count(user=user)}
+    return render(request, "members/notifications.html", context)
 
 
 def _bell_response(request: HttpRequest, *, open_menu: bool) -> HttpResponse:

@@ -96,6 +96,22 @@ def test_inbox_lists_everything_and_marks_single_items(member: User, member_clie
     assert "You have 1 unread notification." in member_client.get("/members/notifications/").content.decode()
 
 
+def test_a_long_inbox_is_paged_and_counts_every_unread_item(member: User, member_client: Client) -> None:
+    for n in range(120):
+        _notify(member, f"Notice number {n:03d}")
+    first = member_client.get("/members/notifications/").content.decode()
+    assert "You have 120 unread notifications." in first
+    assert "Notice number 119" in first
+    assert "Notice number 070" in first
+    assert "Notice number 069" not in first
+    assert "Page 1 of 3" in first
+    assert "Older notifications" in first
+    last = member_client.get("/members/notifications/?page=3").content.decode()
+    assert "Notice number 000" in last
+    assert "Newer notifications" in last
+    assert "Notice number 020" not in last
+
+
 def test_a_kind_turned_off_adds_nothing_and_email_is_remembered(member: User, member_client: Client) -> None:
     response = member_client.post(
         "/members/notifications/settings/",
