@@ -204,6 +204,24 @@ def test_journal_warns_after_three_severe_days(client: Client) -> None:
     assert "3 days in a row" in client.get(reverse("backpain:journal")).content.decode()
 
 
+def test_every_journal_entry_can_be_reached_page_by_page(client: Client) -> None:
+    # A year of daily entries: the oldest is still on the journal page, to edit or delete.
+    user = make_member()
+    client.force_login(user)
+    now = timezone.now()
+    oldest = PainEntry.objects.create(user=user, pain=3, recorded_at=now - timedelta(days=120))
+    for days_ago in range(120):
+        PainEntry.objects.create(user=user, pain=5, recorded_at=now - timedelta(days=days_ago))
+    first = client.get(reverse("backpain:journal")).content.decode()
+    last = client.get(reverse("backpain:journal"), {"page": 3}).content.decode()
+
+    assert "Page 1 of 3" in first
+    assert "Older entries" in first
+    assert reverse("backpain:pain_edit", args=[oldest.pk]) not in first
+    assert reverse("backpain:pain_edit", args=[oldest.pk]) in last
+    assert "Newer entries" in last
+
+
 def test_pain_entry_can_be_edited(client: Client) -> None:
     user = make_member()
     client.force_login(user)

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -18,6 +19,7 @@ from livewell.backpain.services import BackpainError
 from livewell.backpain.views.common import member
 
 PERIODS = (7, 30, 90)
+ENTRIES_PAGE_SIZE = 50
 
 
 def _own(request: HttpRequest, entry_id: int) -> PainEntry:
@@ -64,7 +66,7 @@ def journal(request: HttpRequest) -> HttpResponse:
         "chart": pain_chart([(d.day, d.average) for d in days], start=start, end=end),
         "change": change_over(days),
         "severe_run": current_severe_run(days) >= SEVERE_RUN_DAYS,
-        "entries": selectors.pain_entries(user=user)[:60],
+        "entries": Paginator(selectors.pain_entries(user=user), ENTRIES_PAGE_SIZE).get_page(request.GET.get("page")),
     }
     status = 400 if form.is_bound and form.errors else 200
     return render(request, "backpain/journal.html", context, status=status)
