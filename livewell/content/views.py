@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.http import urlencode
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from livewell.content.models import Author
@@ -23,7 +24,8 @@ def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = search_articles(query) if query else []
     page = Paginator(results, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "content/search.html", {"query": query, "page_obj": page, "total": len(results)})
+    context = {"query": query, "page_obj": page, "total": len(results), "page_query": f"{urlencode({'q': query})}&"}
+    return render(request, "content/search.html", context)
 
 
 def sitemap(request: HttpRequest) -> HttpResponse:

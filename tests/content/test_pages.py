@@ -99,6 +99,18 @@ def test_search_hides_drafts_and_says_when_nothing_matches(centre: CentrePage, c
     assert "No articles found for" in client.get("/content/search/", {"q": "zzzxq"}).content.decode()
 
 
+def test_many_search_results_come_a_page_at_a_time_and_keep_the_query(centre: CentrePage, client: Client) -> None:
+    for n in range(12):
+        make_article(centre, f"bones-note-{n}", title=f"Bones note {n}")
+    first = client.get("/content/search/", {"q": "bones"}).content.decode()
+    assert "12 articles found" in first
+    assert "Page 1 of 2" in first
+    assert 'href="?q=bones&amp;page=2"' in first
+    second = client.get("/content/search/", {"q": "bones", "page": 2}).content.decode()
+    assert second.count("<h2><a href=") == 2
+    assert 'href="?q=bones&amp;page=1"' in second
+
+
 def test_feeds_sitemap_and_article_list_include_every_article(starter_site: CentrePage, client: Client) -> None:
     rss = client.get("/content/feeds/back-pain-center/")
     assert rss["Content-Type"].startswith("application/rss+xml")

@@ -66,6 +66,7 @@ def journal(request: HttpRequest) -> HttpResponse:
         "chart": pain_chart([(d.day, d.average) for d in days], start=start, end=end),
         "change": change_over(days),
         "severe_run": current_severe_run(days) >= SEVERE_RUN_DAYS,
+        "page_query": f"days={period}&",
         "entries": Paginator(selectors.pain_entries(user=user), ENTRIES_PAGE_SIZE).get_page(request.GET.get("page")),
     }
     status = 400 if form.is_bound and form.errors else 200
