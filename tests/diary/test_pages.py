@@ -79,6 +79,21 @@ def test_weight_in_pounds_with_trend_progress_and_projection(logged_in: Client, 
     assert "Projection from your goal plan" in html
 
 
+def test_every_weigh_in_can_be_reached_to_delete(logged_in: Client, member: User) -> None:
+    # Two months of daily weigh-ins: the oldest is on the last page of the delete list.
+    for back in range(61):
+        WeightEntry.objects.create(user=member, day=TODAY - timedelta(days=back), weight_kg=70)
+    oldest = WeightEntry.objects.get(day=TODAY - timedelta(days=60))
+    first = logged_in.get("/tracker/weight/").content.decode()
+    last = logged_in.get("/tracker/weight/", {"page": 3}).content.decode()
+
+    assert "(61 in all)" in first
+    assert f"/tracker/weight/{oldest.pk}/delete/" not in first
+    assert 'href="?page=2#weigh-ins">Older weigh-ins' in first
+    assert f"/tracker/weight/{oldest.pk}/delete/" in last
+    assert '<details id="weigh-ins" open>' in last
+
+
 def test_weight_out_of_range_is_refused(logged_in: Client) -> None:
     response = logged_in.post(
         "/tracker/weight/", {"weight-day": "2025-03-10", "weight-weight": "2", "weight-unit": "kg"}

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -30,6 +31,7 @@ from livewell.lib.units import kg_to_lb
 
 WEIGHT_WINDOW_DAYS = 90
 PROJECTION_AHEAD_DAYS = 28
+WEIGH_INS_PAGE_SIZE = 30
 
 
 def _day_param(request: HttpRequest) -> date:
@@ -207,7 +209,10 @@ def weight_page(request: HttpRequest) -> HttpResponse:
         "section": "weight",
         "form": form,
         "rows": rows,
-        "entries": WeightEntry.objects.filter(user=user).order_by("-day", "-created_at")[:30],
+        "entries": Paginator(
+            WeightEntry.objects.filter(user=user).order_by("-day", "-created_at", "-id"), WEIGH_INS_PAGE_SIZE
+        ).get_page(request.GET.get("page")),
+        "entries_open": "page" in request.GET,
         "units": "metric" if metric else "us",
         # SVG from livewell.diary.domain.charts, which escapes every text it writes.
         "chart": mark_safe(
