@@ -37,10 +37,9 @@ class Page(Schema, Generic[Item]):
 def paginate(rows: QuerySet[Any] | Sequence[Any], page: PageQuery, to_item: Callable[[Any], Item]) -> Page[Item]:
     """One page of ``rows`` (a queryset is counted and sliced in the database)."""
     count = rows.count() if isinstance(rows, QuerySet) else len(rows)
-    chunk = rows[page.offset : page.offset + page.limit]
     end = page.offset + page.limit
     return Page(
-        items=[to_item(row) for row in chunk],
+        items=[to_item(row) for row in rows[page.offset : end]],
         count=count,
         limit=page.limit,
         offset=page.offset,

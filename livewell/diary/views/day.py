@@ -159,24 +159,24 @@ def form_html(form: forms.Form | None, form_class: type[forms.Form], prefix: str
 
 def day_context(request: HttpRequest, day: date, **extra: object) -> dict[str, object]:
     user = member(request)
-    summary = day_summary(user=user, day=day, today=today())
+    nav = nav_days(day)  # the day before, the day after, and today
+    summary = day_summary(user=user, day=day, today=nav["today"])
     quick_form, copy_form = extra.pop("quick_form", None), extra.pop("copy_form", None)
     assert quick_form is None or isinstance(quick_form, QuickAddForm)
     assert copy_form is None or isinstance(copy_form, CopyForm)
     csrf_input = format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request))
     recently_deleted = [e for e in summary.deleted if e.deleted_at and e.deleted_at > timezone.now() - UNDO_WINDOW]
-    yesterday = day - timedelta(days=1)
     return {
         "day": day,
         "summary": summary,
         "undo": recently_deleted[-1] if recently_deleted else None,
-        "yesterday": yesterday,
+        "yesterday": nav["previous_day"],
         "meal_choices": Meal.choices,
         "csrf_input": csrf_input,
         # reversed once here: the template would reverse the per-meal ones four times
         "urls": {
-            "previous_day": reverse("diary:day", kwargs={"day": day - timedelta(days=1)}),
-            "next_day": reverse("diary:day", kwargs={"day": day + timedelta(days=1)}),
+            "previous_day": reverse("diary:day", kwargs={"day": nav["previous_day"]}),
+            "next_day": reverse("diary:day", kwargs={"day": nav["next_day"]}),
             "today": reverse("diary:today"),
             "add_food": reverse("diary:add_food", kwargs={"day": day}),
             "copy": reverse("diary:copy", kwargs={"day": day}),
@@ -187,8 +187,8 @@ def day_context(request: HttpRequest, day: date, **extra: object) -> dict[str, o
         "meal_tables": meal_tables(summary.meals, csrf_input),
         "target_table_rows": target_table_rows(summary.target_rows),
         "quick_form": form_html(quick_form, QuickAddForm, "quick", meal=Meal.SNACKS),
-        "copy_form": form_html(copy_form, CopyForm, "copy", from_day=day, to_day=day + timedelta(1)),
-        **nav_days(day),
+        "copy_form": form_html(copy_form, CopyForm, "copy", from_day=day, to_day=nav["next_day"]),
+        **nav,
         **extra,
     }
 
